@@ -1,0 +1,76 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The architecture, one module per concern:
+//   PushPullModel   the go-to-market model (no UI, no file formats)
+//   ScenarioFile    scenarios as TOML files (read, write, validate)
+//   TOMLGuard       a scan of TOML text for the inputs toml++ cannot take safely (used before parsing)
+//   Reports         the report of a forecast as a table, JSON, CSV or Markdown
+//   CRMImport       calibrating a scenario from a CRM opportunity export (CSV)
+//   TerminalUI      an in-memory cell grid, widgets, keys and a backend protocol (no ncurses)
+//   Theming         colour themes from TOML, with fallbacks to fewer colours
+//   CNcurses        the system library (ncursesw) and a small C shim
+//   NcursesBackend  the only code that talks to the terminal: setup, signals, restore, draw, keys
+//   Dashboard       the live dashboard: state, panels, key commands, undo
+//   pushpull        the command-line tool
+//   pushpull-bench  benchmarks that print figures
+let package = Package(
+    name: "pushpull",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pushpull", targets: ["pushpull"]),
+        .executable(name: "pushpull-bench", targets: ["pushpull-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        .target(name: "PushPullModel"),
+        .target(name: "TOMLGuard"),
+        .target(name: "ScenarioFile", dependencies: ["PushPullModel", "TOMLGuard", "TOMLKit"]),
+        .target(name: "Reports", dependencies: ["PushPullModel"]),
+        // CRMImport reads CSV with its own streaming reader: CSV.swift took 10 s for a
+        // million rows and SwiftCSV holds the whole file in memory (both measured).
+        .target(name: "CRMImport", dependencies: ["PushPullModel"]),
+        .target(name: "TerminalUI"),
+        .target(name: "Theming", dependencies: ["TerminalUI", "TOMLGuard", "TOMLKit"]),
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"]),
+        .target(name: "Dashboard", dependencies: ["PushPullModel", "TerminalUI", "Theming"]),
+        .executableTarget(
+            name: "pushpull",
+            dependencies: [
+                "PushPullModel", "ScenarioFile", "Reports", "CRMImport", "TerminalUI", "Theming",
+                "NcursesBackend", "Dashboard",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "pushpull-bench",
+            dependencies: [
+                "PushPullModel", "CRMImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Test helpers shared by the test targets: the seeded generator.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PushPullModelTests", dependencies: ["PushPullModel", "TestSupport"]),
+        .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard"]),
+        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLKit", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "PushPullModel"]),
+        .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "ThemingTests", dependencies: ["Theming", "TerminalUI", "TestSupport"]),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", "PushPullModel", "TerminalUI", "Theming", "TestSupport"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,79 @@
+/// One usable row of the export, with its values parsed.
+struct OpportunityRow {
+    let stage: String
+    let outcome: DealOutcome
+    let owner: String
+    /// Nil for an open deal not yet engaged (e.g. Prospecting).
+    let engaged: CalendarDay?
+    /// Nil for an open deal; an open deal's close date is only expected, and kept out of activity.
+    let closed: CalendarDay?
+    let amount: Double?
+    /// Nil when the export has no account column.
+    let hasAccount: Bool?
+    /// Nil when the export has no source column or the cell is empty.
+    let source: String?
+
+    /// Reads a record, or says why it cannot be used. Closed deals need both dates and won deals an
+    /// amount; an open deal may lack them. A value that is present must parse, whatever the stage.
+    static func read(_ record: CSVRecord, columns: ColumnMapping, dateFormat: DateFormat,
+                     stages: inout StageClassifier) -> Result<OpportunityRow, RowRejection> {
+        func cell(_ field: CRMField) -> ArraySlice<UInt8> {
+            columns[field].map { record.field($0).trimmingSpaces() } ?? []
+        }
+        func text(_ field: CRMField) -> String { String(decoding: cell(field), as: UTF8.self) }
+        func date(_ field: CRMField, required: Bool, missing: RowRejection, unparsable: RowRejection)
+            -> Result<CalendarDay?, RowRejection> {
+            let bytes = cell(field)
+            if bytes.isEmpty { return required ? .failure(missing) : .success(nil) }
+            guard let day = DateText(bytes)?.day(in: dateFormat) else { return .failure(unparsable) }
+            return .success(day)
+        }
+
+        guard !cell(.id).isEmpty else { return .failure(.missingID) }
+        let stage = text(.stage)
+        guard !stage.isEmpty else { return .failure(.missingStage) }
+        let owner = text(.owner)
+        guard !owner.isEmpty else { return .failure(.missingOwner) }
+        let outcome = stages.outcome(of: stage)
+        let isClosed = outcome != .open
+
+        let engaged: CalendarDay?, closed: CalendarDay?
+        switch date(.engageDate, required: isClosed, missing: .missingEngageDate, unparsable: .unparsableEngageDate) {
+        case .success(let day): engaged = day
+        case .failure(let reason): return .failure(reason)
+        }
+        switch date(.closeDate, required: isClosed, missing: .missingCloseDate, unparsable: .unparsableCloseDate) {
+        case .success(let day): closed = day
+        case .failure(let reason): return .failure(reason)
+        }
+        if let engaged, let closed, closed < engaged { return .failure(.closeBeforeEngage) }
+
+        let amountBytes = cell(.amount)
+        var amount: Double?
+        if amountBytes.isEmpty {
+            if outcome == .won { return .failure(.missingAmount) }
+        } else {
+            guard let value = parseAmount(amountBytes) else { return .failure(.unparsableAmount) }
+            guard value >= 0 else { return .failure(.negativeAmount) }
+            amount = value
+        }
+
+        let source = columns[.source] == nil ? "" : text(.source)
+        return .success(OpportunityRow(
+            stage: stage, outcome: outcome, owner: owner, engaged: engaged, closed: isClosed ? closed : nil,
+            amount: amount, hasAccount: columns[.account] == nil ? nil : !cell(.account).isEmpty,
+            source: source.isEmpty ? nil : source))
+    }
+}
+
+/// Remembers each stage name's outcome: a file has a handful of stage names and a million rows.
+struct StageClassifier {
+    private var known: [String: DealOutcome] = [:]
+
+    mutating func outcome(of stage: String) -> DealOutcome {
+        if let outcome = known[stage] { return outcome }
+        let outcome = DealOutcome(stage: stage)
+        known[stage] = outcome
+        return outcome
+    }
+}

@@ -1,0 +1,42 @@
+import PushPullModel
+
+/// Something the user (or the host) asks the dashboard to do.
+public enum Command: Equatable, Sendable {
+    public enum StepSize: Equatable, Sendable { case small, large }
+
+    case selectLever(offset: Int)
+    case step(direction: Int, size: StepSize)
+    case beginExactValue
+    case resetLever
+    case pinBaseline
+    case undo, redo
+    case moveFocus(offset: Int)
+    case moveMonth(offset: Int)
+    case togglePlayback
+    /// One playback tick: the next month, stopping at the horizon.
+    case advancePlayback
+    case nextTheme
+    case togglePresentation
+    case toggleHelp
+    case closeHelp
+    case quit
+    /// The answer to the pending `Confirmation`: true goes ahead.
+    case confirm(Bool)
+    case save, saveAs, open, export
+    case repaint
+
+    // Typing in the input field.
+    case type(Character)
+    case deleteBackward
+    case submitInput
+    case cancelInput
+
+    // What the host reports back.
+    case saved(path: String)
+    case loaded(Scenario, path: String)
+    /// The scenario file changed on disk (`--watch`): its new content, and the levers to
+    /// show (the ones the user moved are kept unless the file changed them).
+    case reloaded(Scenario, levers: Levers)
+    case exported(description: String)
+    case failed(String)
+}

@@ -1,0 +1,59 @@
+import TerminalUI
+
+/// The key bindings of the dashboard's normal mode, as data: the help overlay
+/// and the footer are drawn from the same list, so they cannot drift apart.
+public struct KeyMap: Sendable {
+    public struct Binding: Sendable {
+        public var keys: [Key]
+        public var command: Command
+        public var help: String
+
+        public init(_ keys: [Key], _ command: Command, _ help: String) {
+            self.keys = keys
+            self.command = command
+            self.help = help
+        }
+    }
+
+    public let bindings: [Binding]
+    private let lookup: [Key: Command]
+
+    public init(_ bindings: [Binding]) {
+        self.bindings = bindings
+        var lookup: [Key: Command] = [:]
+        for binding in bindings {
+            for key in binding.keys where lookup[key] == nil { lookup[key] = binding.command }
+        }
+        self.lookup = lookup
+    }
+
+    public func command(for key: Key) -> Command? { lookup[key] }
+
+    public static let standard = KeyMap([
+        Binding([.up, .character("k")], .selectLever(offset: -1), "previous lever"),
+        Binding([.down, .character("j")], .selectLever(offset: 1), "next lever"),
+        Binding([.left, .character("h")], .step(direction: -1, size: .small), "small step down"),
+        Binding([.right, .character("l")], .step(direction: 1, size: .small), "small step up"),
+        Binding([.shiftLeft, .pageDown], .step(direction: -1, size: .large), "large step down"),
+        Binding([.shiftRight, .pageUp], .step(direction: 1, size: .large), "large step up"),
+        Binding([.enter], .beginExactValue, "type an exact value"),
+        Binding([.character("r")], .resetLever, "reset lever to baseline"),
+        Binding([.character("b")], .pinBaseline, "pin levers as baseline"),
+        Binding([.character("u")], .undo, "undo"),
+        Binding([.control("r")], .redo, "redo"),
+        Binding([.tab], .moveFocus(offset: 1), "next panel"),
+        Binding([.backTab], .moveFocus(offset: -1), "previous panel"),
+        Binding([.character("[")], .moveMonth(offset: -1), "month cursor back"),
+        Binding([.character("]")], .moveMonth(offset: 1), "month cursor forward"),
+        Binding([.character(" ")], .togglePlayback, "play / pause the months"),
+        Binding([.character("t")], .nextTheme, "next theme"),
+        Binding([.character("p")], .togglePresentation, "presentation mode"),
+        Binding([.character("?")], .toggleHelp, "help"),
+        Binding([.character("s")], .save, "save"),
+        Binding([.character("S")], .saveAs, "save as"),
+        Binding([.character("o")], .open, "open a scenario"),
+        Binding([.character("e")], .export, "export"),
+        Binding([.control("l")], .repaint, "repaint the screen"),
+        Binding([.character("q")], .quit, "quit"),
+    ])
+}

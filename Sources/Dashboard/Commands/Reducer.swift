@@ -1,0 +1,164 @@
+import Foundation
+import PushPullModel
+
+/// Applies commands to the state. Pure: anything that needs the outside world
+/// (files) comes back as a `HostRequest` for the run loop to carry out.
+public enum Reducer {
+    @discardableResult
+    public static func apply(_ command: Command, to state: inout DashboardState) -> HostRequest? {
+        switch command {
+        case .selectLever(let offset):
+            let all = Lever.allCases
+            let index = all.firstIndex(of: state.selectedLever)! + offset
+            state.selectedLever = all[min(max(0, index), all.count - 1)]
+        case .step(let direction, let size):
+            let lever = state.selectedLever
+            let steps = lever.steps(baseline: state.baseline[lever])
+            let amount = size == .small ? steps.small : steps.large
+            setLever(lever, to: state.levers[lever] + Double(direction) * amount, in: &state)
+        case .beginExactValue:
+            state.input = InputField(purpose: .leverValue(state.selectedLever))
+        case .resetLever:
+            setLever(state.selectedLever, to: state.baseline[state.selectedLever], in: &state)
+        case .pinBaseline:
+            state.baseline = state.levers
+            state.status = StatusMessage("baseline pinned")
+        case .undo:
+            if let previous = state.history.undo(from: state.levers) { state.levers = previous } else {
+                state.status = StatusMessage("nothing to undo")
+            }
+        case .redo:
+            if let next = state.history.redo(from: state.levers) { state.levers = next } else {
+                state.status = StatusMessage("nothing to redo")
+            }
+        case .moveFocus(let offset):
+            state.focus = state.focus.moved(by: offset)
+        case .moveMonth(let offset):
+            state.isPlaying = false
+            state.monthCursor = min(max(1, state.monthCursor + offset), state.horizonMonths)
+        case .togglePlayback:
+            if state.isPlaying {
+                state.isPlaying = false
+            } else {
+                if state.monthCursor >= state.horizonMonths { state.monthCursor = 1 }
+                state.isPlaying = true
+            }
+        case .advancePlayback:
+            guard state.isPlaying else { break }
+            state.monthCursor = min(state.monthCursor + 1, state.horizonMonths)
+            if state.monthCursor == state.horizonMonths { state.isPlaying = false }
+        case .nextTheme:
+            state.themeIndex = (state.themeIndex + 1) % state.themeCount
+        case .togglePresentation:
+            state.isPresenting.toggle()
+        case .toggleHelp:
+            state.isHelpShown.toggle()
+        case .closeHelp:
+            state.isHelpShown = false
+        case .quit:
+            if state.hasUnsavedChanges { ask(.quit, in: &state) } else { state.shouldQuit = true }
+        case .confirm(let confirmed):
+            let question = state.confirming
+            state.confirming = nil
+            state.status = confirmed ? nil : StatusMessage("cancelled: nothing changed")
+            guard confirmed, let question else { break }
+            switch question {
+            case .quit: state.shouldQuit = true
+            case .open: state.input = InputField(purpose: .openPath)
+            }
+        case .save:
+            guard let path = state.filePath else { return apply(.saveAs, to: &state) }
+            return .save(path: path)
+        case .saveAs:
+            state.input = InputField(purpose: .savePath, text: state.filePath ?? "")
+        case .open:
+            if state.hasUnsavedChanges { ask(.open, in: &state) } else { state.input = InputField(purpose: .openPath) }
+        case .export:
+            return .export
+        case .repaint:
+            return .repaint
+        case .type(let character):
+            guard var field = state.input, field.accepts(character) else { break }
+            field.text.append(character)
+            state.input = field
+        case .deleteBackward:
+            if !(state.input?.text.isEmpty ?? true) { state.input?.text.removeLast() }
+        case .submitInput:
+            return submitInput(&state)
+        case .cancelInput:
+            state.input = nil
+            state.status = nil
+        case .saved(let path):
+            state.filePath = path
+            state.scenario.levers = state.levers
+            state.status = StatusMessage("saved to \(path)")
+        case .loaded(let scenario, let path):
+            state = reloaded(state, with: scenario, path: path)
+        case .reloaded(let scenario, let levers):
+            state.scenario = scenario
+            state.levers = levers
+            state.monthCursor = min(state.monthCursor, scenario.simulation.horizonMonths)
+            state.status = StatusMessage("reloaded \(state.filePath ?? "the scenario"): the file changed on disk")
+        case .exported(let description):
+            state.status = StatusMessage("exported \(description)")
+        case .failed(let message):
+            state.status = .error(message)
+        }
+        return nil
+    }
+
+    /// Asks before unsaved changes would be lost; the answer comes as `.confirm`.
+    private static func ask(_ question: Confirmation, in state: inout DashboardState) {
+        state.confirming = question
+        state.status = StatusMessage(question.question)
+    }
+
+    /// Sets a lever, clamped to its range, remembering the previous levers for undo.
+    private static func setLever(_ lever: Lever, to value: Double, in state: inout DashboardState) {
+        let clamped = rounded(min(max(value, lever.range.lowerBound), lever.range.upperBound), for: lever)
+        guard clamped != state.levers[lever] else { return }
+        state.history.record(state.levers)
+        state.levers[lever] = clamped
+    }
+
+    /// Shares to 0.01 %, money to whole units: repeated steps land on the values the
+    /// user reads (0.7 − 0.01 is 0.69, not 0.6899999…), so undo and files stay exact.
+    private static func rounded(_ value: Double, for lever: Lever) -> Double {
+        lever.isShare ? (value * 10_000).rounded() / 10_000 : value.rounded()
+    }
+
+    private static func submitInput(_ state: inout DashboardState) -> HostRequest? {
+        guard let field = state.input else { return nil }
+        switch field.purpose {
+        case .leverValue(let lever):
+            guard let value = ExactValue.parse(field.text, for: lever) else {
+                // The field stays open so the value can be corrected.
+                state.status = .error("\"\(field.text)\" is not valid for \(lever.label): enter \(ExactValue.allowedRange(of: lever))")
+                return nil
+            }
+            state.input = nil
+            state.status = nil
+            setLever(lever, to: value, in: &state)
+            return nil
+        case .savePath, .openPath:
+            let path = field.text.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else {
+                state.status = .error("enter a file path, or Esc to cancel")
+                return nil
+            }
+            state.input = nil
+            return field.purpose == .savePath ? .save(path: path) : .open(path: path)
+        }
+    }
+
+    /// A freshly loaded scenario: levers, baseline and history start over; view settings stay.
+    private static func reloaded(_ old: DashboardState, with scenario: Scenario, path: String) -> DashboardState {
+        var state = DashboardState(scenario: scenario, filePath: path, themeCount: old.themeCount)
+        state.themeIndex = old.themeIndex
+        state.focus = old.focus
+        state.isPresenting = old.isPresenting
+        state.selectedLever = old.selectedLever
+        state.status = StatusMessage("opened \(path)")
+        return state
+    }
+}

@@ -1,0 +1,42 @@
+import TerminalUI
+import Theming
+
+/// Lays the panels out for the terminal's size and draws the whole screen.
+/// From 80×24 up; wider and taller terminals get more detail, not just more space.
+struct DashboardScreen {
+    static let minimumSize = Size(width: 80, height: 24)
+
+    let view: DashboardView
+
+    func render(size: Size) -> Buffer {
+        var buffer = Buffer(size: size, fill: Cell(" ", style: view.theme[.background]))
+        let screen = buffer.area
+        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
+            TooSmallScreen(view: view).render(into: &buffer, area: screen)
+            return buffer
+        }
+        let (header, rest) = screen.splitTop(2)
+        let (body, footer) = rest.splitBottom(2)
+        if view.state.isPresenting {
+            // The big figures replace the header's headline row.
+            HeaderPanel(view: view).render(into: &buffer, area: header.row(0))
+            PresentationScreen(view: view).render(into: &buffer, area: body)
+        } else {
+            HeaderPanel(view: view).render(into: &buffer, area: header)
+            renderPanels(into: &buffer, in: body)
+        }
+        FooterPanel(view: view).render(into: &buffer, area: footer)
+        if view.state.isHelpShown { HelpOverlay(view: view).render(into: &buffer, area: screen) }
+        return buffer
+    }
+
+    private func renderPanels(into buffer: inout Buffer, in body: Rect) {
+        let (left, right) = body.splitLeft(body.width >= 120 ? 50 : 34)
+        let (levers, pipeline) = left.splitTop(LeversPanel.height())
+        LeversPanel(view: view).render(into: &buffer, area: levers)
+        PipelinePanel(view: view).render(into: &buffer, area: pipeline)
+        let (forecast, gauges) = right.splitBottom(GaugesPanel.height())
+        ForecastPanel(view: view).render(into: &buffer, area: forecast)
+        GaugesPanel(view: view).render(into: &buffer, area: gauges)
+    }
+}

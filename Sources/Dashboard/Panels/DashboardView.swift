@@ -1,0 +1,61 @@
+import PushPullModel
+import TerminalUI
+import Theming
+
+/// What the panels read: the state, the model's results and the look, in one place.
+///
+/// The panels draw with the theme's semantic roles: rules and frames `border`, the focused
+/// frame `borderFocused`, the selected lever `selection`, gauge states `good`/`warn`/`alert`,
+/// changes up `good` and down `alert`, the baseline ghost `baseline`, the status line `muted`
+/// (errors `alert`), chart median and headline figures `headline`. The best-balance mark is
+/// `good` when the recommendation meets the risk limits and `warn` when it does not: it is
+/// advice, and its colour says whether it is safe advice (its `◆` and words say so without colour).
+struct DashboardView {
+    let state: DashboardState
+    let forecast: Forecast?
+    let baselineForecast: Forecast?
+    let bestBalance: BestBalance
+    let modelError: String?
+    let theme: Theme
+    let glyphs: Glyphs
+    let keyMap: KeyMap
+    let format: Formatting
+
+    init(state: DashboardState, forecast: Forecast?, baselineForecast: Forecast?, bestBalance: BestBalance,
+         modelError: String?, theme: Theme, glyphs: Glyphs, keyMap: KeyMap) {
+        self.state = state
+        self.forecast = forecast
+        self.baselineForecast = baselineForecast
+        self.bestBalance = bestBalance
+        self.modelError = modelError
+        self.theme = theme
+        self.glyphs = glyphs
+        self.keyMap = keyMap
+        self.format = Formatting(glyphs: glyphs, currency: state.scenario.finance.currency)
+    }
+
+    var symbols: TextSymbols { format.symbols }
+
+    /// The month under the cursor, when the forecast has it.
+    var cursorMonth: MonthForecast? {
+        guard let months = forecast?.months, !months.isEmpty else { return nil }
+        return months[min(max(0, state.monthCursor - 1), months.count - 1)]
+    }
+
+    /// The frame of a panel, heavier with a `▶` before its title when it has the focus.
+    func panel(_ title: String, focused: Bool) -> Panel {
+        Panel(title: title, focused: focused, borderStyle: theme[focused ? .borderFocused : .border],
+              titleStyle: theme[focused ? .borderFocused : .title], glyphs: glyphs)
+    }
+
+    /// The role of a change from `baseline` to `value`: up is good, down is an alert, none is muted.
+    func changeRole(from baseline: Double, to value: Double) -> Role {
+        value > baseline ? .good : value < baseline ? .alert : .muted
+    }
+
+    /// One line of text in `row`, cut with the ellipsis when too long.
+    func write(_ line: TextLine, in row: Rect, into buffer: inout Buffer) {
+        guard !row.isEmpty else { return }
+        line.draw(into: &buffer, x: row.x, y: row.y, width: row.width, ellipsis: glyphs.ellipsis)
+    }
+}

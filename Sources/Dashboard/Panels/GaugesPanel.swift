@@ -1,0 +1,58 @@
+import PushPullModel
+import TerminalUI
+import Theming
+
+/// Every risk gauge as a table: label, value, state as symbol and word (so it shows
+/// without colour), change against the baseline and, when wide, the thresholds.
+struct GaugesPanel: Widget {
+    let view: DashboardView
+
+    /// The frame, the header and one row a gauge.
+    static func height(gaugeCount: Int = GaugeID.allCases.count) -> Int { 2 + 1 + gaugeCount }
+
+    func render(into buffer: inout Buffer, area: Rect) {
+        let panel = view.panel("\(FocusPanel.gauges.title) \(view.symbols.dot) chg vs baseline", focused: view.state.focus == .gauges)
+        panel.render(into: &buffer, area: area)
+        guard let forecast = view.forecast else { return }
+        let inner = panel.inner(area)
+        let horizon = forecast.horizonMonths
+        let showThresholds = inner.width >= 60
+        var columns: [Table.Column] = [
+            .init("Gauge", width: 21), .init("value", width: 6, alignment: .right), .init("state", width: 7),
+            .init("chg", width: showThresholds ? 5 : max(0, inner.width - 21 - 6 - 7 - 3)),
+        ]
+        if showThresholds { columns.append(.init("warn / alert at", width: inner.width - 21 - 6 - 7 - 5 - 4, alignment: .right)) }
+        let rows = forecast.gauges.map { gauge in
+            let change = view.baselineForecast?.gauge(gauge.id).map { view.format.gaugeChange(from: $0, to: gauge) } ?? ""
+            return [gauge.label, view.format.gaugeValue(gauge, horizon: horizon), statusText(gauge.status), change,
+                    thresholdText(gauge.id)]
+        }
+        Table(columns: columns, rows: rows, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
+            .render(into: &buffer, area: inner)
+        // A table row has one style; the value stands out and the state takes its status colour.
+        for (index, gauge) in forecast.gauges.enumerated() where index + 1 < inner.height {
+            let y = inner.y + 1 + index
+            buffer.setStyle(view.theme[.headline], in: Rect(x: inner.x + 22, y: y, width: 6, height: 1))
+            buffer.setStyle(view.theme[role(of: gauge.status)], in: Rect(x: inner.x + 29, y: y, width: 7, height: 1))
+        }
+    }
+
+    /// `✓ ok`, `! warn`, `✖ alert`.
+    func statusText(_ status: GaugeStatus) -> String { status.text(ascii: view.symbols.isASCII) }
+
+    func role(of status: GaugeStatus) -> Role {
+        switch status {
+        case .ok: .good
+        case .warn: .warn
+        case .alert: .alert
+        }
+    }
+
+    /// `≥30% / ≥50%` under "warn / alert at": the bars the value is judged against (wide layouts only).
+    private func thresholdText(_ id: GaugeID) -> String {
+        let bounds = id.thresholds
+        func shown(_ value: Double) -> String { view.format.gaugeValue(id.gauge(value), horizon: Int.max) }
+        let sign = bounds.higherIsWorse ? view.symbols.atLeast : view.symbols.atMost
+        return "\(sign)\(shown(bounds.warn)) / \(sign)\(shown(bounds.alert))"
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import PushPullModel
+import TerminalUI
+import Theming
+
+/// The live dashboard: renders the state to a backend, turns keys into commands,
+/// keeps the forecasts current, and asks the host for anything touching files.
+public final class DashboardApp {
+    /// Hooks into the program around the dashboard, all optional.
+    public struct Hooks {
+        /// Polled every loop: true ends the session at once (SIGINT, SIGTERM, SIGHUP).
+        public var shouldQuit: () -> Bool
+        /// Polled every loop, e.g. for file watching; a command it returns is applied.
+        public var tick: (DashboardState) -> Command?
+        /// Asked to repaint every cell on the next draw (Ctrl-L).
+        public var invalidateScreen: () -> Void
+
+        public init(shouldQuit: @escaping () -> Bool = { false }, tick: @escaping (DashboardState) -> Command? = { _ in nil },
+                    invalidateScreen: @escaping () -> Void = {}) {
+            self.shouldQuit = shouldQuit
+            self.tick = tick
+            self.invalidateScreen = invalidateScreen
+        }
+    }
+
+    /// How long to wait for a key: short enough for background results and playback to land.
+    static let keyTimeoutMilliseconds = 50
+    /// The wait while the background forecast refines the estimate on screen.
+    static let refiningTimeoutMilliseconds = 2
+    /// Time between months while playing.
+    static let playbackInterval = Duration.milliseconds(250)
+
+    public private(set) var state: DashboardState
+    private let themes: [Theme]
+    private let glyphs: Glyphs
+    private let interpreter: KeyInterpreter
+    private let host: DashboardHost?
+    private let backend: Backend
+    private let hooks: Hooks
+    private let runner: ModelRunner
+    private let clock = ContinuousClock()
+    private var nextPlaybackStep: ContinuousClock.Instant?
+
+    /// - Parameters:
+    ///   - scenario: the scenario to explore; `filePath` is where `s` saves it (nil: ask).
+    ///   - levers: levers to start from when they differ from the saved ones (edits
+    ///     recovered from a crash): shown as unsaved.
+    ///   - status: a first message for the status line (e.g. a broken theme file).
+    ///   - themes: cycled with `t`, already adapted to the terminal's colour depth
+    ///     (`theme.adapted(to:)`); none falls back to the built-in default.
+    ///   - glyphs: `.unicode` or `.ascii`.
+    ///   - model: the forecast and best-balance computations (the Monte Carlo model by default).
+    public init(scenario: Scenario, levers: Levers? = nil, filePath: String? = nil, themes: [Theme] = [.builtInDefault],
+                glyphs: Glyphs = .unicode, keyMap: KeyMap = .standard, host: DashboardHost? = nil,
+                backend: Backend, hooks: Hooks = Hooks(), model: DashboardModel = .monteCarlo, status: String? = nil) {
+        self.themes = themes.isEmpty ? [.builtInDefault] : themes
+        self.runner = ModelRunner(model: model)
+        self.state = DashboardState(scenario: scenario, filePath: filePath, themeCount: self.themes.count)
+        if let levers { state.levers = levers }
+        if let status { state.status = .error(status) }
+        self.glyphs = glyphs
+        self.interpreter = KeyInterpreter(keyMap: keyMap)
+        self.host = host
+        self.backend = backend
+        self.hooks = hooks
+        runner.update(for: state)
+    }
+
+    /// Runs until the user quits or `hooks.shouldQuit` says so.
+    public func run() {
+        var drawnSize: Size?
+        var needsDraw = true
+        while !state.shouldQuit, !hooks.shouldQuit() {
+            if needsDraw || backend.size != drawnSize {
+                backend.draw(render())
+                drawnSize = backend.size
+            }
+            needsDraw = false
+            // While the refined forecast is on its way, look for it often so it lands at once.
+            let timeout = runner.isRefining ? Self.refiningTimeoutMilliseconds : Self.keyTimeoutMilliseconds
+            if let key = backend.nextKey(timeoutMilliseconds: timeout) {
+                needsDraw = true
+                handle(key)
+            }
+            if let command = hooks.tick(state) { handle(command); needsDraw = true }
+            if runner.collectBackgroundResults() { needsDraw = true }
+            if advancePlaybackIfDue() { needsDraw = true }
+        }
+    }
+
+    /// Applies one key as the user pressed it, in the mode the state is in.
+    public func handle(_ key: Key) {
+        if let command = interpreter.command(for: key, in: state) { handle(command) }
+    }
+
+    /// Applies one command, as a key would, and keeps the forecasts and the host in step.
+    public func handle(_ command: Command) {
+        let leversBefore = state.levers
+        let request = Reducer.apply(command, to: &state)
+        if state.levers != leversBefore { host?.recordEdit(state.levers, of: state.scenario) }
+        if let request { perform(request) }
+        runner.update(for: state)
+    }
+
+    /// The screen for the backend's current size.
+    public func render() -> Buffer {
+        let view = DashboardView(state: state, forecast: runner.forecast, baselineForecast: runner.baselineForecast,
+                                 bestBalance: runner.bestBalance, modelError: runner.error,
+                                 theme: themes[state.themeIndex], glyphs: glyphs, keyMap: interpreter.keyMap)
+        return DashboardScreen(view: view).render(size: backend.size)
+    }
+
+    /// Waits for the background best-balance search (tests, snapshots, exports).
+    public func finishBackgroundWork() { runner.finishBackgroundWork() }
+
+    public var forecast: Forecast? { runner.forecast }
+
+    private func perform(_ request: HostRequest) {
+        if request == .repaint { return hooks.invalidateScreen() }
+        guard let host else { return handle(.failed("no file access in this session")) }
+        do {
+            switch request {
+            case .save(let path):
+                try host.save(state.currentScenario, to: path)
+                handle(.saved(path: path))
+            case .open(let path):
+                handle(.loaded(try host.load(path: path), path: path))
+            case .export:
+                // Exports carry the refined figures, never the quick estimate.
+                runner.finishBackgroundWork()
+                let export = DashboardExport(scenario: state.currentScenario, forecast: runner.forecast,
+                                             baselineForecast: runner.baselineForecast, screenLines: render().lines())
+                handle(.exported(description: try host.export(export)))
+            case .repaint:
+                break
+            }
+        } catch {
+            handle(.failed("\(error)"))
+        }
+    }
+
+    /// Steps playback on its own clock, so months advance at a steady pace whatever keys arrive.
+    private func advancePlaybackIfDue() -> Bool {
+        guard state.isPlaying else {
+            nextPlaybackStep = nil
+            return false
+        }
+        let now = clock.now
+        guard let due = nextPlaybackStep else {
+            nextPlaybackStep = now + Self.playbackInterval
+            return false
+        }
+        guard now >= due else { return false }
+        nextPlaybackStep = due + Self.playbackInterval
+        handle(.advancePlayback)
+        return true
+    }
+}

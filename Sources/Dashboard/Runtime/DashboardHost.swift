@@ -1,0 +1,22 @@
+import PushPullModel
+
+/// What the dashboard needs from the program around it: files and the crash journal.
+/// The executable implements it with the scenario-file module; the dashboard knows no file format.
+public protocol DashboardHost: AnyObject {
+    /// Writes `scenario` to `path`.
+    func save(_ scenario: Scenario, to path: String) throws
+    /// Reads and validates the scenario at `path`.
+    func load(path: String) throws -> Scenario
+    /// Writes an export of what is on screen; returns a short description of where it went.
+    func export(_ export: DashboardExport) throws -> String
+    /// Called after every lever change, so an interrupted session can be recovered.
+    func recordEdit(_ levers: Levers, of scenario: Scenario)
+}
+
+/// Everything an export may need: the scenario as explored, both forecasts, and the screen as text.
+public struct DashboardExport: Sendable {
+    public var scenario: Scenario
+    public var forecast: Forecast?
+    public var baselineForecast: Forecast?
+    public var screenLines: [String]
+}

@@ -1,0 +1,36 @@
+import PushPullModel
+
+/// The model computations the dashboard runs, as values: the real Monte Carlo by default,
+/// something cheaper in tests that press many keys.
+public struct DashboardModel: Sendable {
+    /// The forecast of a scenario; a throw is shown in the status line, the last good forecast kept.
+    public var forecast: @Sendable (Scenario) throws -> Forecast
+    /// A quick first estimate drawn at once on a key, while `forecast` refines it in the
+    /// background; nil computes `forecast` on the key itself.
+    public var estimate: (@Sendable (Scenario) throws -> Forecast)?
+    /// The risk-bounded best balance (run in the background); nil when `shouldStop` cut it short.
+    public var bestBalance: @Sendable (Scenario, _ shouldStop: () -> Bool) throws -> BalanceRecommendation?
+
+    public init(forecast: @escaping @Sendable (Scenario) throws -> Forecast,
+                estimate: (@Sendable (Scenario) throws -> Forecast)? = nil,
+                bestBalance: @escaping @Sendable (Scenario, _ shouldStop: () -> Bool) throws -> BalanceRecommendation?) {
+        self.forecast = forecast
+        self.estimate = estimate
+        self.bestBalance = bestBalance
+    }
+
+    /// Paths of the first estimate: with common random numbers they are the first
+    /// paths of the full run, so the refined figures move only a little.
+    public static let estimatePaths = 64
+
+    /// `MonteCarlo.run` (a 64-path estimate on the key, the full run refining it in the
+    /// background) and `BalanceOptimizer.best` (on one thread, so the forecast keeps the others).
+    public static let monteCarlo = DashboardModel(
+        forecast: { try MonteCarlo.run($0) },
+        estimate: { scenario in
+            var quick = scenario
+            quick.simulation.paths = min(scenario.simulation.paths, estimatePaths)
+            return try MonteCarlo.run(quick)
+        },
+        bestBalance: { scenario, shouldStop in try BalanceOptimizer.best(for: scenario, threads: 1, shouldStop: shouldStop) })
+}

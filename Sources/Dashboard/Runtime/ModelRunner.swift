@@ -1,0 +1,97 @@
+import PushPullModel
+
+/// Keeps the forecasts in step with the state, computing each only when its inputs change:
+/// the current forecast on every lever change (a quick estimate at once, refined in the
+/// background when the model offers an estimate), the baseline only when a new baseline
+/// is pinned, and the best balance in the background only when a lever other than the
+/// balance itself moves. When the model throws, the last good forecast stays and `error`
+/// says why it no longer follows the levers.
+final class ModelRunner {
+    private(set) var forecast: Forecast?
+    private(set) var baselineForecast: Forecast?
+    private(set) var bestBalance: BestBalance = .computing
+    /// True while the forecast on screen is the quick estimate.
+    private(set) var isRefining = false
+    /// The latest model error (e.g. an invalid scenario), nil once a forecast succeeds again.
+    private(set) var error: String?
+
+    private var forecastInput: Scenario?
+    private var baselineInput: Scenario?
+    private var bestBalanceInput: Scenario?
+    private let model: DashboardModel
+    private let refiner = BackgroundWorker<Forecast>(label: "pushpull.forecast")
+    private let searcher = BackgroundWorker<BestBalance>(label: "pushpull.best-balance")
+
+    init(model: DashboardModel) {
+        self.model = model
+    }
+
+    /// Brings every result up to date with `state`.
+    func update(for state: DashboardState) {
+        let current = state.currentScenario
+        if current != forecastInput {
+            forecastInput = current
+            refreshForecast(for: current)
+        }
+        let baseline = state.baselineScenario
+        if baseline != baselineInput {
+            baselineInput = baseline
+            // Pinning the levers on screen reuses their full forecast when it is there; a
+            // baseline the model cannot run keeps the previous one, like the forecast.
+            let onScreen = baseline == current && !isRefining && error == nil ? forecast : nil
+            if let pinned = onScreen ?? (try? model.forecast(baseline)) { baselineForecast = pinned }
+        }
+        // The search varies the balance itself, so the balance is not part of its input.
+        var searchInput = current
+        searchInput.levers.pushShare = 0
+        if searchInput != bestBalanceInput {
+            bestBalanceInput = searchInput
+            bestBalance = .computing
+            let search = model.bestBalance
+            searcher.request { isStale in
+                guard let found = try? search(current, isStale) else { return isStale() ? nil : .unavailable }
+                return .found(found)
+            }
+        }
+    }
+
+    private func refreshForecast(for scenario: Scenario) {
+        do {
+            if let estimate = model.estimate {
+                forecast = try estimate(scenario)
+                isRefining = true
+                let full = model.forecast
+                refiner.request { _ in try? full(scenario) }
+            } else {
+                forecast = try model.forecast(scenario)
+            }
+            error = nil
+        } catch {
+            refiner.cancel()
+            isRefining = false
+            self.error = "model: \(error)"
+        }
+    }
+
+    /// Picks up finished background work; true when something changed on screen.
+    func collectBackgroundResults() -> Bool {
+        var changed = false
+        if let refined = refiner.takeResult() {
+            forecast = refined
+            isRefining = false
+            changed = true
+        }
+        if let found = searcher.takeResult() {
+            bestBalance = found
+            changed = true
+        }
+        return changed
+    }
+
+    /// Waits for the background work and collects it (tests, snapshots, exports).
+    func finishBackgroundWork() {
+        refiner.waitUntilIdle()
+        searcher.waitUntilIdle()
+        _ = collectBackgroundResults()
+    }
+}

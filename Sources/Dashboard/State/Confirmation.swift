@@ -1,0 +1,14 @@
+/// A question the dashboard is waiting on before it throws away unsaved changes:
+/// `y` goes ahead, any other key stays.
+public enum Confirmation: Equatable, Sendable {
+    case quit
+    /// Opening another scenario (the path is asked for after the answer).
+    case open
+
+    var question: String {
+        switch self {
+        case .quit: "unsaved changes: quit anyway? y = quit, any other key = stay"
+        case .open: "unsaved changes: open another scenario anyway? y = open, any other key = stay"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import PushPullModel
+
+/// Everything the dashboard shows that the user can change, as one value.
+/// Commands change it through `Reducer.apply`; panels only read it.
+public struct DashboardState: Equatable, Sendable {
+    /// The scenario as loaded or last saved; its levers are the saved ones.
+    public var scenario: Scenario
+    /// Where the scenario was loaded from or saved to (nil for the built-in example).
+    public var filePath: String?
+    /// The levers being explored.
+    public var levers: Levers
+    /// The pinned levers every change is compared against.
+    public var baseline: Levers
+    public var selectedLever: Lever = .pushShare
+    public var focus: FocusPanel = .levers
+    /// The month the pipeline shows and the chart marks, 1…horizon.
+    public var monthCursor: Int
+    public var isPlaying = false
+    public var themeIndex = 0
+    public var themeCount: Int
+    public var isPresenting = false
+    public var isHelpShown = false
+    public var input: InputField?
+    /// The question waiting for an answer, if any.
+    public var confirming: Confirmation?
+    public var status: StatusMessage?
+    public var shouldQuit = false
+    public var history = LeverHistory()
+
+    public init(scenario: Scenario, filePath: String? = nil, themeCount: Int = 1) {
+        self.scenario = scenario
+        self.filePath = filePath
+        self.levers = scenario.levers
+        self.baseline = scenario.levers
+        self.themeCount = max(1, themeCount)
+        self.monthCursor = min(scenario.targets.periodMonths, scenario.simulation.horizonMonths)
+    }
+
+    public var horizonMonths: Int { scenario.simulation.horizonMonths }
+
+    /// True when the levers differ from the saved ones.
+    public var hasUnsavedChanges: Bool { levers != scenario.levers }
+
+    /// The scenario with the levers being explored: what the model runs.
+    public var currentScenario: Scenario {
+        var current = scenario
+        current.levers = levers
+        return current
+    }
+
+    /// The scenario with the pinned baseline levers.
+    public var baselineScenario: Scenario {
+        var pinned = scenario
+        pinned.levers = baseline
+        return pinned
+    }
+}

@@ -1,0 +1,23 @@
+/// The panels Tab moves between. The focused one is framed heavier, with `▶` before its
+/// title, and decides what ←/→ act on (see `arrowsMoveMonth`).
+public enum FocusPanel: Int, CaseIterable, Equatable, Sendable {
+    case levers, pipeline, forecast, gauges
+
+    public var title: String {
+        switch self {
+        case .levers: "Investment levers"
+        case .pipeline: "Pipeline"
+        case .forecast: "Forecast"
+        case .gauges: "Risk"
+        }
+    }
+
+    /// True for the panels drawn at the month cursor: there ←/→ move the month, not the lever.
+    public var arrowsMoveMonth: Bool { self == .pipeline || self == .forecast }
+
+    /// The panel `offset` places further, wrapping around.
+    func moved(by offset: Int) -> FocusPanel {
+        let count = FocusPanel.allCases.count
+        return FocusPanel(rawValue: ((rawValue + offset) % count + count) % count)!
+    }
+}

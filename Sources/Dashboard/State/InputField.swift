@@ -1,0 +1,36 @@
+import PushPullModel
+
+/// A one-line text field at the bottom of the screen, open while the user types.
+public struct InputField: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        /// An exact value for a lever (shares typed as percent).
+        case leverValue(Lever)
+        case savePath
+        case openPath
+    }
+
+    public var purpose: Purpose
+    public var text: String
+
+    public init(purpose: Purpose, text: String = "") {
+        self.purpose = purpose
+        self.text = text
+    }
+
+    /// The prompt shown before the text.
+    public var prompt: String {
+        switch purpose {
+        case .leverValue(let lever): "\(lever.label) (\(ExactValue.allowedRange(of: lever))):"
+        case .savePath: "Save as:"
+        case .openPath: "Open:"
+        }
+    }
+
+    /// Whether `character` may be typed here: numbers only for values, any printable text for paths.
+    func accepts(_ character: Character) -> Bool {
+        switch purpose {
+        case .leverValue: character.isASCII && (character.isNumber || character == ".")
+        case .savePath, .openPath: !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        }
+    }
+}

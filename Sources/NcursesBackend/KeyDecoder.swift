@@ -1,0 +1,54 @@
+import CNcurses
+import TerminalUI
+
+/// Translates what `wget_wch` returns into the dashboard's `Key`.
+enum KeyDecoder {
+    /// Sequences some terminals send for Shift+Left/Right without a terminfo entry
+    /// for them (xterm style, as tmux sends them); bound to ncurses' own codes.
+    static func defineShiftArrows() {
+        for (sequence, code) in [("\u{1b}[1;2D", KEY_SLEFT), ("\u{1b}[1;2C", KEY_SRIGHT)]
+        where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
+    }
+
+    /// The key for a `wget_wch` result: `isFunctionKey` when it returned KEY_CODE_YES.
+    /// Nil for codes the dashboard has no use for.
+    static func key(code: UInt32, isFunctionKey: Bool) -> Key? {
+        isFunctionKey ? functionKey(Int32(bitPattern: code)) : characterKey(code)
+    }
+
+    private static func characterKey(_ code: UInt32) -> Key? {
+        switch code {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(code + 96)!))
+        case 0..<32: return nil
+        default: return Unicode.Scalar(code).map { .character(Character($0)) }
+        }
+    }
+
+    private static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_SLEFT: return .shiftLeft
+        case KEY_SRIGHT: return .shiftRight
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_RESIZE: return .resize
+        case pp_key_f(1)...pp_key_f(63): return .function(Int(code - pp_key_f(0)))
+        default: return nil
+        }
+    }
+}

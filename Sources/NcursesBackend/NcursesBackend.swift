@@ -1,0 +1,128 @@
+import CNcurses
+import Glibc
+import TerminalUI
+
+/// The terminal, driven by ncurses: the only `Backend` that touches a real screen.
+///
+/// One at a time per process. Start it with `start()`, poll `quitSignal` in the
+/// run loop, and call `stop()` when leaving (deinit and `exit()` also restore
+/// the terminal; crash signals restore it before the crash report).
+public final class NcursesBackend: Backend {
+    /// What the caller needs to choose glyphs and a colour depth.
+    public struct Capabilities: Equatable, Sendable {
+        /// False when the user's locale is not UTF-8: draw ASCII glyphs.
+        public var unicode: Bool
+        /// Colours the terminal reports (0 none, 8, 16, 256, 2^24 for direct colour).
+        public var colorCount: Int
+    }
+
+    public let capabilities: Capabilities
+    public private(set) var size: Size
+    private let screen: OpaquePointer
+    private var painter: ScreenPainter
+    private var repaintPending = false
+    private var keyTimeout: Int32?
+    private var stopped = false
+
+    /// Checks the terminal and takes it over (alternate screen, no echo, keypad).
+    /// Throws, without touching the terminal, when it is not usable.
+    public static func start() throws(TerminalError) -> NcursesBackend {
+        let unicode = TextEncoding.adoptUserLocale()
+        try TerminalCheck.current()
+        SignalGuard.install()
+        guard let screen = newterm(nil, pp_stdout(), pp_stdin()) else {
+            SignalGuard.uninstall()
+            throw .startFailed(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        SignalGuard.screenStarted()
+        return NcursesBackend(screen: screen, unicode: unicode)
+    }
+
+    private init(screen: OpaquePointer, unicode: Bool) {
+        self.screen = screen
+        // cbreak keeps Ctrl-C and Ctrl-Z as signals (quit flag, ncurses' suspend).
+        cbreak()
+        noecho()
+        Self.disableFlowControl()
+        keypad(pp_stdscr(), true)
+        leaveok(pp_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        KeyDecoder.defineShiftArrows()
+
+        var terminal = ColorPairs.Terminal(colorCount: 0, hasDefaultColors: false, pairCount: 0)
+        if has_colors() {
+            start_color()
+            terminal = ColorPairs.Terminal(
+                colorCount: Int(pp_colors()), hasDefaultColors: use_default_colors() == OK, pairCount: Int(pp_color_pairs()))
+        }
+        capabilities = Capabilities(unicode: unicode, colorCount: terminal.colorCount)
+        painter = ScreenPainter(colors: ColorPairs(terminal: terminal))
+        size = Self.screenSize()
+    }
+
+    deinit { stop() }
+
+    /// The quit signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) received, if any: the run
+    /// loop should then save what it must, call `stop()`, and exit.
+    public var quitSignal: Int32? { SignalGuard.quitSignal }
+
+    public func draw(_ buffer: Buffer) {
+        guard !stopped else { return }
+        painter.paint(buffer, on: size, clearFirst: repaintPending)
+        repaintPending = false
+    }
+
+    /// Makes the next `draw` wipe and repaint the whole terminal (for Ctrl-L).
+    public func repaintFully() { repaintPending = true }
+
+    /// Waits up to `timeoutMilliseconds` (negative counts as 0) for a key. A quit
+    /// signal ends the wait early with nil. After a resize or a resume from Ctrl-Z
+    /// it returns `.resize` with `size` updated, and the next draw repaints in full.
+    public func nextKey(timeoutMilliseconds: Int) -> Key? {
+        guard !stopped else { return nil }
+        if let resumed = resumeKey() { return resumed }
+        setKeyTimeout(Int32(clamping: max(0, timeoutMilliseconds)))
+        var code: wint_t = 0
+        let status = wget_wch(pp_stdscr(), &code)
+        guard status != ERR else { return resumeKey() }
+        let key = KeyDecoder.key(code: code, isFunctionKey: status == KEY_CODE_YES)
+        if key == .resize { size = Self.screenSize() }
+        return key
+    }
+
+    /// Restores the terminal (main screen, echo, cursor) and the previous signal
+    /// actions. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        SignalGuard.restoreScreen()
+        SignalGuard.uninstall()
+        delscreen(screen)
+    }
+
+    private func resumeKey() -> Key? {
+        guard SignalGuard.takeResumed() else { return nil }
+        repaintPending = true
+        size = Self.screenSize()
+        return .resize
+    }
+
+    private func setKeyTimeout(_ milliseconds: Int32) {
+        guard keyTimeout != milliseconds else { return }
+        keyTimeout = milliseconds
+        wtimeout(pp_stdscr(), milliseconds)
+    }
+
+    private static func screenSize() -> Size { Size(width: Int(pp_cols()), height: Int(pp_lines())) }
+
+    /// Lets Ctrl-S and Ctrl-Q reach the app as keys instead of pausing output.
+    /// ncurses records this mode and restores it after a suspend.
+    private static func disableFlowControl() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        def_prog_mode()
+    }
+}

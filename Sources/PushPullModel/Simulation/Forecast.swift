@@ -1,0 +1,57 @@
+/// A P10 / P50 / P90 summary of one quantity across paths.
+public struct Band: Equatable, Sendable, Codable {
+    public var p10: Double
+    public var p50: Double
+    public var p90: Double
+
+    public init(p10: Double, p50: Double, p90: Double) {
+        self.p10 = p10
+        self.p50 = p50
+        self.p90 = p90
+    }
+}
+
+/// One month of the forecast.
+public struct MonthForecast: Equatable, Sendable {
+    public var month: Int
+    public var bookings: Band
+    public var arr: Band
+    public var cash: Band
+    public var meanBookings: Double
+    public var meanWonDeals: Double
+    public var meanJourneys: Double
+    public var meanRevenue: Double
+    public var meanCustomers: Double
+    /// Mean accounts in each stage at the end of the month, by source.
+    public var meanPipeline: [StageLoad]
+}
+
+/// Mean accounts in a stage, told apart by source.
+public struct StageLoad: Equatable, Sendable {
+    public var push: Double
+    public var pull: Double
+    public var total: Double { push + pull }
+}
+
+/// Everything one run of the model answers: the monthly forecast, headline
+/// figures and the risk gauges.
+public struct Forecast: Equatable, Sendable {
+    public var levers: Levers
+    public var horizonMonths: Int
+    public var paths: Int
+    public var seed: UInt64
+    public var months: [MonthForecast]
+    public var arrAtHorizon: Band
+    /// Bookings over months 1–3.
+    public var nextQuarterBookings: Band
+    /// Bookings over the target period.
+    public var periodBookings: Band
+    public var gauges: [Gauge]
+    /// Which stages sales owns at this handoff moment.
+    public var salesOwnedStages: [Bool]
+    public var sellers: Double
+    /// Mean journeys started over the horizon, all channels.
+    public var meanJourneys: Double
+
+    public func gauge(_ id: GaugeID) -> Gauge? { gauges.first { $0.id == id } }
+}

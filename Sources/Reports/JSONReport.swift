@@ -1,0 +1,12 @@
+import Foundation
+import PushPullModel
+
+/// `--format json`: the `ReportDocument`, pretty-printed with sorted keys so diffs stay small.
+public enum JSONReport {
+    public static func render(_ document: ReportDocument) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .throw
+        return String(decoding: try encoder.encode(document), as: UTF8.self)
+    }
+}

@@ -1,0 +1,58 @@
+/// Column widths of text in a terminal, and the sanitising of untrusted strings.
+///
+/// Strings from files (scenario names, notes, CSV cells) are data: control
+/// characters and escape sequences must never reach the terminal as commands.
+public enum DisplayWidth {
+    /// Columns a grapheme takes: 0 (combining, zero-width), 1, or 2 (East Asian wide, emoji).
+    public static func of(_ grapheme: Character) -> Int {
+        guard let first = grapheme.unicodeScalars.first else { return 0 }
+        if isZeroWidth(first) { return grapheme.unicodeScalars.contains(where: { isWide($0) }) ? 2 : 0 }
+        if grapheme.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        return isWide(first) ? 2 : 1
+    }
+
+    /// Columns a whole string takes once sanitised.
+    public static func of(_ text: String) -> Int {
+        sanitized(text).reduce(0) { $0 + of($1) }
+    }
+
+    /// The text with every control character (C0, DEL, C1) replaced by a visible
+    /// stand-in, bidirectional overrides removed, so the result is safe to draw.
+    public static func sanitized(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: out.append(" ")
+            case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + scalar.value)!) // ␀…␟ control pictures
+            case 0x7F: out.append("\u{2421}")                                   // ␡
+            case 0x80...0x9F: out.append("\u{FFFD}")
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: continue      // bidi controls
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
+             0x0E31, 0x0E34...0x0E3A, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x200B...0x200D,
+             0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F, 0xE0100...0xE01EF:
+            return true
+        default:
+            return s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .enclosingMark
+        }
+    }
+
+    static func isWide(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x1FA70...0x1FAFF,
+             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}

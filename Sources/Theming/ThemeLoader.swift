@@ -1,0 +1,175 @@
+import Foundation
+import TOMLGuard
+import TOMLKit
+import TerminalUI
+
+/// Reads theme files (the format is described at the top of `themes/default.toml`):
+/// a `name`, optionally `inherits = "NAME"`, and a `[colors]` table with a style for
+/// any of the roles. A role the file does not set comes from the theme it inherits
+/// from: the one named by `inherits` (found through a catalog), or else the built-in
+/// default, so a role added in a later version never breaks a user's file.
+/// Anything unknown or malformed is an error naming the file, the line and the key.
+public enum ThemeLoader {
+    /// Themes are about a kilobyte; anything larger is refused before it is read whole or parsed.
+    public static let maximumFileSize = 256 * 1024
+    /// How many themes one may inherit through (`a` inherits `b` inherits `c`…).
+    public static let maximumInheritanceDepth = 8
+
+    /// The theme in the file at `path`; `inherits = "NAME"` is looked up in `catalog`.
+    public static func load(path: String, catalog: ThemeCatalog = ThemeCatalog(directories: [])) throws(ThemeError) -> Theme {
+        try resolve(readFile(path: path), catalog: catalog, chain: [canonical(path)])
+    }
+
+    /// The theme stated by `text`; `file` only names it in errors, and
+    /// `inherits = "NAME"` is looked up in `catalog`.
+    public static func parse(_ text: String, file: String, catalog: ThemeCatalog = ThemeCatalog(directories: [])) throws(ThemeError) -> Theme {
+        try resolve(parseFile(text, file: file), catalog: catalog, chain: [])
+    }
+
+    // MARK: - One file
+
+    /// What one file says, before inheritance: only the roles it sets.
+    struct ThemeFile {
+        var file: String
+        var name: String
+        var inherits: (name: String, line: Int?)?
+        var styles: [Role: Style]
+    }
+
+    /// Reads at most one byte past the limit, so a huge file is never loaded whole.
+    static func readFile(path: String) throws(ThemeError) -> ThemeFile {
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+        } catch {
+            throw ThemeError(file: path, problem: "cannot read the file")
+        }
+        guard data.count <= maximumFileSize else { throw ThemeError(file: path, problem: tooLarge) }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let valid = String(decoding: data, as: UTF8.self).prefix { $0 != "\u{FFFD}" }
+            let line = valid.reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
+            throw ThemeError(file: path, line: line, problem: "not valid UTF-8 text: save the file as UTF-8")
+        }
+        return try parseFile(text, file: path)
+    }
+
+    private static var tooLarge: String { "larger than \(maximumFileSize / 1024) KiB: not a theme file" }
+
+    static func parseFile(_ text: String, file: String) throws(ThemeError) -> ThemeFile {
+        guard text.utf8.count <= maximumFileSize else { throw ThemeError(file: file, problem: tooLarge) }
+        // TOMLKit hands the text to C as a NUL-terminated string: a NUL would silently cut it short.
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let line = text.utf8[..<nul].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            throw ThemeError(file: file, line: line, problem: "contains a NUL character: not a text file")
+        }
+        // Only needed to place a problem, and it costs as much as the parse: built on demand.
+        lazy var locator = KeyLocator(text: text)
+        // A theme nests three levels (`colors.push.fg`). Dotted keys some 20 000 levels deep overflow the
+        // stack in toml++; the limit is above toml++'s own 256 for inline tables, which it reports itself.
+        if let problem = TOMLGuard.check(text, options: .init(maximumDepth: 512, allowsArrays: false)) {
+            let message = switch problem.reason {
+            case .tableHeaderWithoutName: "a table header needs a name right after '[', such as [colors]"
+            case .arrayNotAllowed, .missingArrayValue: "theme files have no arrays; a style is a colour or { fg = …, bg = …, bold = true }"
+            case .tooDeep(let limit): "keys or values nested more than \(limit) levels deep: not a theme file"
+            }
+            throw ThemeError(file: file, line: problem.line, key: locator.key(onLine: problem.line), problem: message)
+        }
+        func failure(_ path: [String], _ problem: String) -> ThemeError {
+            ThemeError(file: file, line: locator.line(of: path), key: path.joined(separator: "."), problem: problem)
+        }
+
+        let document: TOMLTable
+        do {
+            document = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            let line = error.source.begin.line
+            throw ThemeError(file: file, line: line, key: locator.key(onLine: line), problem: error.description)
+        } catch {
+            throw ThemeError(file: file, problem: "\(error)")
+        }
+
+        let topLevel = ["name", "inherits", "colors"]
+        for key in document.keys.sorted() where !topLevel.contains(key) {
+            throw failure([key], "unknown key; a theme has `name`, `inherits` and a [colors] table")
+        }
+        guard let nameValue = document["name"] else { throw failure(["name"], "missing; every theme needs a name") }
+        guard nameValue.type == .string, let name = nameValue.string else {
+            throw failure(["name"], "expected a string, found \(nameValue.type)")
+        }
+        // The name is shown on screen: no escape sequences or line breaks in it.
+        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw failure(["name"], "contains a control character")
+        }
+
+        var inherits: (name: String, line: Int?)?
+        if let value = document["inherits"] {
+            guard value.type == .string, let parent = value.string else {
+                throw failure(["inherits"], "expected the name of a theme, found \(value.type)")
+            }
+            guard isThemeName(parent) else {
+                throw failure(["inherits"], "\"\(parent)\" is not a theme name (letters, digits, - _ and ., not a path)")
+            }
+            inherits = (parent, locator.line(of: ["inherits"]))
+        }
+
+        var styles: [Role: Style] = [:]
+        if let colorsValue = document["colors"] {
+            guard colorsValue.type == .table, let colors = colorsValue.table else {
+                throw failure(["colors"], "expected a table, found \(colorsValue.type)")
+            }
+            // Reported in the order of the file, so the first problem shown is the first one written.
+            let keys = colors.keys.map { (line: locator.line(of: ["colors", $0]) ?? .max, key: $0) }.sorted { ($0.line, $0.key) < ($1.line, $1.key) }
+            for (_, key) in keys {
+                guard let role = Role(rawValue: key) else {
+                    throw failure(["colors", key], "unknown role; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                do {
+                    guard let value = colors[key] else { continue }
+                    styles[role] = try StyleValue.style(from: value)
+                } catch {
+                    throw failure(["colors", key] + error.keyPath, error.message)
+                }
+            }
+        }
+        return ThemeFile(file: file, name: name, inherits: inherits, styles: styles)
+    }
+
+    /// A name `inherits` may give: what `ThemeCatalog` looks up as `<dir>/<name>.toml`, never a path.
+    static func isThemeName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.count <= 64 && !name.hasPrefix(".")
+            && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0) }
+    }
+
+    // MARK: - Inheritance
+
+    /// `file`'s roles over those of the theme it inherits from. `chain` holds the
+    /// canonical paths of the files already on the way here, to find loops.
+    private static func resolve(_ file: ThemeFile, catalog: ThemeCatalog, chain: [String]) throws(ThemeError) -> Theme {
+        var theme = Theme.builtInDefault
+        if let (parentName, line) = file.inherits {
+            let fail = { (problem: String) in ThemeError(file: file.file, line: line, key: "inherits", problem: problem) }
+            guard chain.count < maximumInheritanceDepth else {
+                throw fail("inherits through more than \(maximumInheritanceDepth) themes")
+            }
+            // A user's theme may inherit from the bundled theme of the same name, so the
+            // files already in the chain are passed over, not followed in a loop.
+            let candidates = catalog.directories.map { "\($0)/\(parentName).toml" }.filter { FileManager.default.fileExists(atPath: $0) }
+            guard let parentPath = candidates.first(where: { !chain.contains(canonical($0)) }) else {
+                throw fail(candidates.isEmpty
+                    ? "no theme \"\(parentName)\" to inherit from (searched \(catalog.directories.isEmpty ? "no theme directories" : catalog.directories.joined(separator: ", ")))"
+                    : "\"\(parentName)\" inherits, in the end, from this theme: a loop")
+            }
+            let parent = try readFile(path: parentPath)
+            theme = try resolve(parent, catalog: catalog, chain: chain + [canonical(parentPath)])
+        }
+        theme.name = file.name
+        for (role, style) in file.styles { theme[role] = style }
+        return theme
+    }
+
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PushPullModel
+
+/// Full recompute of the built-in scenario at its default path count and at 10,000 paths.
+struct ModelBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "model", abstract: "Model recompute times and memory.")
+
+    @Option(help: "Timed runs per configuration.")
+    var runs = 21
+
+    func run() throws {
+        var table = ResultTable()
+        try Self.measure(into: &table, runs: runs)
+        table.print()
+    }
+
+    static func measure(into table: inout ResultTable, runs: Int) throws {
+        let defaultPaths = Scenario.example.simulation.paths
+        for (paths, target) in [(defaultPaths, "< 16 ms with drawing (one 60 Hz frame)"), (10_000, "< 100 ms on 2 cores")] {
+            var scenario = Scenario.example
+            scenario.simulation.paths = paths
+            let pathMonths = Double(paths * scenario.simulation.horizonMonths)
+            var reference: Forecast?
+            for threads in [nil, 1] as [Int?] {
+                var last: Forecast?
+                let timing = try Timing.measure(runs: runs) { last = try MonteCarlo.run(scenario, threads: threads) }
+                let label = "model \(paths) paths × \(scenario.simulation.horizonMonths) mo, " + (threads.map { "\($0) thread" } ?? "all cores")
+                let rate = pathMonths / (timing.median / 1000) / 1e6
+                table.add(label, milliseconds(timing) + String(format: ", %.1fM path-months/s", rate), target: threads == nil ? target : "")
+                if let reference, reference != last { table.add("  determinism", "DIFFERENT figures with \(threads ?? 0) threads", target: "identical") }
+                reference = reference ?? last
+            }
+            if paths == defaultPaths {
+                let timing = try Timing.measure(runs: max(3, runs / 4)) { _ = try BalanceOptimizer.best(for: scenario) }
+                table.add("best balance search (background)", milliseconds(timing))
+            }
+        }
+        table.add("peak resident memory", String(format: "%.1f MB", peakResidentMegabytes()), target: "< 50 MB at 10,000 paths")
+    }
+}
+
+/// The process's peak resident set, from getrusage (kilobytes on Linux).
+func peakResidentMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}

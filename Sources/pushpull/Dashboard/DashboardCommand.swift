@@ -1,0 +1,93 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import NcursesBackend
+import PushPullModel
+import ScenarioFile
+import TerminalUI
+import Theming
+
+/// `pushpull [SCENARIO_FILE]`: the live dashboard.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the live dashboard (the default command).",
+        discussion: "Keys: press ? in the dashboard, or see the README."
+    )
+
+    @Argument(help: "A scenario file (TOML). Without one, the built-in example.", completion: .file(extensions: ["toml"]))
+    var scenarioFile: String?
+
+    @Option(help: "Theme: default, light, high-contrast, colorblind, mono, a theme in $XDG_CONFIG_HOME/pushpull/themes, or a path.")
+    var theme = "default"
+
+    @Flag(help: "Draw with ASCII characters only.")
+    var ascii = false
+
+    @Flag(help: "Reload the scenario when its file changes on disk (levers you moved are kept).")
+    var watch = false
+
+    @Option(help: "Colours: truecolor, 256, 16, 8 or none (default: what the terminal supports; NO_COLOR means none).")
+    var colors: ColorDepth?
+
+    func validate() throws {
+        if watch && scenarioFile == nil { throw ValidationError("--watch needs a scenario file") }
+    }
+
+    func run() throws {
+        let saved = try ScenarioLoader.load(path: scenarioFile)
+        // Refuse early and clearly when there is no usable terminal: never a busy loop.
+        do {
+            try TerminalCheck.current()
+        } catch {
+            printError("pushpull: \(error)")
+            throw ExitCode(2)
+        }
+        let content = scenarioFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        let journal = scenarioFile.map(EditJournal.beside(scenarioAt:)) ?? EditJournal.forBuiltInScenario()
+        let recovered = SessionRecovery.offer(journal: journal, scenarioFile: scenarioFile, content: content, scenario: saved)
+
+        let host = FileHost(journal: journal)
+        if let scenarioFile { host.exportDirectory = URL(fileURLWithPath: scenarioFile).deletingLastPathComponent().path }
+        host.startJournal(for: scenarioFile, levers: saved.levers)
+        host.recordEdit(recovered.levers, of: saved)
+
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend.start()
+        } catch {
+            printError("pushpull: \(error)")
+            throw ExitCode(2)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let depth = colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
+        let themes = ThemeChoice.load(first: theme, environment: environment)
+        let watcher = watch ? scenarioFile.map { ScenarioReloader(path: $0, saved: saved) } : nil
+
+        let app = DashboardApp(
+            scenario: saved, levers: recovered.levers, filePath: scenarioFile,
+            themes: themes.themes.map { $0.adapted(to: depth) },
+            glyphs: ascii || !backend.capabilities.unicode ? .ascii : .unicode,
+            host: host, backend: backend,
+            hooks: .init(shouldQuit: { backend.quitSignal != nil },
+                         tick: { watcher?.poll(current: $0) },
+                         invalidateScreen: { backend.repaintFully() }),
+            status: themes.problem)
+        app.run()
+        backend.stop()
+
+        if let signal = backend.quitSignal {
+            if app.state.hasUnsavedChanges {
+                printError("pushpull: stopped by signal \(signal); unsaved lever changes were kept and will be offered at the next start")
+            } else {
+                host.finishCleanly()
+            }
+            throw ExitCode(128 + signal)
+        }
+        // The user quit: either nothing was unsaved, or they confirmed leaving it.
+        host.finishCleanly()
+        if let problem = host.journalError { printError("pushpull: \(problem)") }
+    }
+}
+
+extension ColorDepth: ExpressibleByArgument {}

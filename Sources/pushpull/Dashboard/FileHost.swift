@@ -1,0 +1,103 @@
+import Dashboard
+import Foundation
+import PushPullModel
+import Reports
+import ScenarioFile
+
+/// The dashboard's files: saving and opening scenarios, exports, and the journal
+/// that keeps unsaved edits across a crash.
+final class FileHost: DashboardHost {
+    private var journal: EditJournal
+    private var journalledLevers: Levers?
+    private(set) var journalError: String?
+
+    /// How the journal names the built-in example, which has no file.
+    static let builtInScenarioName = "(built-in example)"
+
+    init(journal: EditJournal) {
+        self.journal = journal
+    }
+
+    func save(_ scenario: Scenario, to path: String) throws {
+        try ScenarioStore.save(scenario, to: path)
+        // What was saved is safe: start a fresh journal for that file.
+        journal.discard()
+        journal = EditJournal.beside(scenarioAt: path)
+        startJournal(for: path, levers: scenario.levers)
+    }
+
+    func load(path: String) throws -> Scenario {
+        let scenario = try ScenarioReader.read(path: path)
+        journal.discard()
+        journal = EditJournal.beside(scenarioAt: path)
+        startJournal(for: path, levers: scenario.levers)
+        return scenario
+    }
+
+    func export(_ export: DashboardExport) throws -> String {
+        let stamp = Self.timestamp()
+        let base = (export.scenario.name.isEmpty ? "pushpull" : Self.fileSafe(export.scenario.name)) + "-" + stamp
+        let directory = exportDirectory
+        let screenPath = directory + "/" + base + ".txt"
+        try ScenarioStore.write(export.screenLines.joined(separator: "\n") + "\n", to: screenPath)
+        var written = [screenPath]
+        if let forecast = export.forecast {
+            let document = ReportDocument(scenario: export.scenario, forecast: forecast, best: nil)
+            let baseline = export.baselineForecast.map { baselineForecast -> ReportDocument in
+                var baselineScenario = export.scenario
+                baselineScenario.levers = baselineForecast.levers
+                return ReportDocument(scenario: baselineScenario, forecast: baselineForecast, best: nil)
+            }
+            let reportPath = directory + "/" + base + ".md"
+            try ScenarioStore.write(MarkdownReport.render(document, baseline: baseline), to: reportPath)
+            written.append(reportPath)
+        }
+        return "exported " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " and ")
+    }
+
+    func recordEdit(_ levers: Levers, of scenario: Scenario) {
+        let before = journalledLevers ?? scenario.levers
+        for lever in Lever.allCases where levers[lever] != before[lever] {
+            do {
+                try journal.record(JournalEdit(lever: lever, value: levers[lever]))
+            } catch {
+                journalError = "\(error)"
+            }
+        }
+        journalledLevers = levers
+    }
+
+    /// Opens the journal for this session; `path` nil is the built-in scenario.
+    func startJournal(for path: String?, levers: Levers) {
+        journalledLevers = levers
+        let content = path.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        do {
+            try journal.start(scenarioFile: path ?? Self.builtInScenarioName, content: content)
+        } catch {
+            journalError = "\(error)"
+        }
+    }
+
+    /// The session ended with nothing left unsaved.
+    func finishCleanly() {
+        journal.discard()
+    }
+
+    /// Exports go beside the scenario file being explored, or to the current directory.
+    var exportDirectory: String = FileManager.default.currentDirectoryPath
+
+    private static func timestamp() -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.string(from: Date())
+    }
+
+    /// A scenario name from a file, made safe as part of a file name.
+    static func fileSafe(_ name: String) -> String {
+        let allowed = name.unicodeScalars.map { scalar -> Character in
+            CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_" ? Character(scalar) : "-"
+        }
+        return String(String(allowed).prefix(60))
+    }
+}

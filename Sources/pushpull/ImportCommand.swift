@@ -1,0 +1,55 @@
+import ArgumentParser
+import CRMImport
+import Foundation
+import PushPullModel
+import ScenarioFile
+
+/// `pushpull import`: calibrates a scenario from a CRM opportunity export.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Calibrate a scenario from a CRM opportunity export (CSV, one row per deal).",
+        discussion: """
+            Recognises the Maven sample and common Salesforce and HubSpot column names.
+            Fields: id, stage, engageDate (created), closeDate, amount, owner (seller),
+            and optionally account and source.
+            """
+    )
+
+    @Argument(help: "The CSV export.", completion: .file(extensions: ["csv"]))
+    var csvFile: String
+
+    @Option(name: .customLong("map"), parsing: .singleValue, help: ArgumentHelp("Map a field to a column: FIELD=COLUMN. Repeatable.", valueName: "field=column"))
+    var mappings: [String] = []
+
+    @Option(help: "Date format when the data cannot settle it: yyyy-MM-dd, MM/dd/yyyy or dd/MM/yyyy.")
+    var dateFormat: String?
+
+    @Option(name: .shortAndLong, help: "Write the calibrated scenario to this file.", completion: .file(extensions: ["toml"]))
+    var output: String?
+
+    @Option(help: "The scenario to calibrate (default: the built-in example).", completion: .file(extensions: ["toml"]))
+    var base: String?
+
+    func run() throws {
+        let calibration: Calibration
+        do {
+            let options = try ImportOptions(mapArguments: mappings, dateFormat: dateFormat)
+            calibration = try Calibration(csvFileAt: csvFile, options: options)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        print(calibration.summary)
+        guard let output else { return }
+        var calibrated = calibration.calibrate(try ScenarioLoader.load(path: base))
+        if base == nil {
+            calibrated.scenario.name = "Calibrated from \(URL(fileURLWithPath: csvFile).lastPathComponent)"
+        }
+        do {
+            try ScenarioStore.save(calibrated.scenario, to: output, provenance: calibrated.provenance)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        print("wrote \(output)")
+    }
+}

@@ -1,0 +1,54 @@
+@testable import Dashboard
+import TerminalUI
+import Testing
+
+/// The whole screen as a person sees it, at the sizes the dashboard promises.
+@Suite("Screen snapshots", .serialized)
+struct ScreenSnapshotTests {
+    static let small = Size(width: 80, height: 24), large = Size(width: 120, height: 40)
+
+    /// An app at `size` after `commands`, with the background search finished so the screen is deterministic.
+    static func screen(_ size: Size, glyphs: Glyphs = .unicode, _ commands: [Command] = []) -> Buffer {
+        let app = DashboardApp(scenario: Fixtures.scenario, filePath: "plan.toml", glyphs: glyphs,
+                               backend: TestBackend(size: size))
+        for command in commands { app.handle(command) }
+        app.finishBackgroundWork()
+        return app.render()
+    }
+
+    @Test(arguments: [small, large])
+    func defaultState(size: Size) throws {
+        try Snapshot.assertMatches(Self.screen(size).text, named: "default-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [small, large])
+    func helpOpen(size: Size) throws {
+        try Snapshot.assertMatches(Self.screen(size, [.toggleHelp]).text, named: "help-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [small, large])
+    func presentation(size: Size) throws {
+        try Snapshot.assertMatches(Self.screen(size, [.togglePresentation]).text, named: "presentation-\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [small, large])
+    func asciiGlyphs(size: Size) throws {
+        try Snapshot.assertMatches(Self.screen(size, glyphs: .ascii).text, named: "ascii-\(size.width)x\(size.height)")
+    }
+
+    @Test func changedAgainstBaseline() throws {
+        let moved: [Command] = [.step(direction: -1, size: .large), .selectLever(offset: 2), .step(direction: 1, size: .large)]
+        try Snapshot.assertMatches(Self.screen(Self.small, moved).text, named: "moved-80x24")
+    }
+
+    @Test func typingAValue() throws {
+        let typing: [Command] = [.beginExactValue, .type("5"), .type("5")]
+        try Snapshot.assertMatches(Self.screen(Self.small, typing).text, named: "typing-80x24")
+    }
+
+    @Test func tooSmall() throws {
+        let text = Self.screen(Size(width: 60, height: 20)).text
+        #expect(text.contains("terminal too small: 60×20, need 80×24"))
+        try Snapshot.assertMatches(text, named: "too-small-60x20")
+    }
+}

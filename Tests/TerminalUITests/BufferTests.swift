@@ -1,0 +1,30 @@
+import Testing
+import TerminalUI
+
+@Test func writeKeepsWideCharactersWholeAtTheEdge() {
+    var buffer = Buffer(size: Size(width: 5, height: 1))
+    #expect(buffer.write("ab売上", x: 0, y: 0) == 4)
+    #expect(buffer.lines() == ["ab売 "])
+    #expect(buffer[3, 0].isContinuation)
+}
+
+@Test func writeTurnsControlCharactersIntoVisibleText() {
+    var buffer = Buffer(size: Size(width: 8, height: 1))
+    buffer.write("\u{1b}[31mX\u{9b}", x: 0, y: 0)
+    #expect(buffer.lines() == ["␛[31mX� "])
+}
+
+@Test func writeOutsideTheBufferIsIgnored() {
+    var buffer = Buffer(size: Size(width: 3, height: 2))
+    #expect(buffer.write("abc", x: 0, y: 2) == 0)
+    #expect(buffer.write("abc", x: 0, y: -1) == 0)
+    buffer.write("abcdef", x: 1, y: 1)
+    #expect(buffer.lines() == ["   ", " ab"])
+}
+
+@Test func combiningMarksJoinThePreviousCell() {
+    var buffer = Buffer(size: Size(width: 3, height: 1))
+    buffer.write("e\u{301}x", x: 0, y: 0)
+    #expect(buffer.lines() == ["e\u{301}x "])
+    #expect(DisplayWidth.of("e\u{301}x") == 2)
+}

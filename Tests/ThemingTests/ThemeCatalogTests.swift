@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import Theming
+
+private func theme(named name: String) -> String {
+    "name = \"\(name)\"\n[colors]\n" + validColors.joined(separator: "\n")
+}
+
+@Test func firstDirectoryWins() throws {
+    let user = try makeTemporaryDirectory(), bundled = try makeTemporaryDirectory()
+    defer { for d in [user, bundled] { try? FileManager.default.removeItem(atPath: d) } }
+    try write(theme(named: "User's"), to: "\(user)/dark.toml")
+    try write(theme(named: "Bundled"), to: "\(bundled)/dark.toml")
+    try write(theme(named: "Only bundled"), to: "\(bundled)/light.toml")
+    let catalog = ThemeCatalog(directories: [user, bundled])
+    #expect(try catalog.load("dark").name == "User's")
+    #expect(try catalog.load("light").name == "Only bundled")
+    #expect(try catalog.load("\(bundled)/dark.toml").name == "Bundled")
+    #expect(catalog.availableNames() == ["dark", "light"])
+}
+
+@Test func missingThemeFallsBackToTheBuiltInWithAReason() {
+    let result = ThemeCatalog(directories: ["/nonexistent/themes"]).loadOrDefault("neon")
+    #expect(result.theme == .builtInDefault)
+    #expect(result.error?.file == "neon")
+    #expect(result.error?.problem == "no such theme (searched /nonexistent/themes)")
+}
+
+@Test func standardDirectoriesPutTheUserFirst() {
+    #expect(ThemeCatalog.standardDirectories(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"], bundled: "themes")
+        == ["/x/pushpull/themes", "themes"])
+    #expect(ThemeCatalog.standardDirectories(environment: ["XDG_CONFIG_HOME": "", "HOME": "/h"], bundled: "themes")
+        == ["/h/.config/pushpull/themes", "themes"])
+    #expect(ThemeCatalog.standardDirectories(environment: [:], bundled: "themes") == ["themes"])
+}
