@@ -24,7 +24,7 @@ enum Fixtures {
     /// A model that answers at once: the same forecast whatever the levers, and a fixed
     /// best balance. For tests that press many keys and only care about state and drawing.
     static let cheapModel = DashboardModel(
-        forecast: { _ in forecast },
+        forecast: { _, _ in forecast },
         bestBalance: { _, _ in BalanceRecommendation(pushShare: 0.57, arrP50: 7e6, cashShortfall: 0, targetMiss: 0.3,
                                                      meetsLimits: true) })
 }

@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 @testable import Dashboard
 import PushPullModel
 import TerminalUI
@@ -79,7 +81,7 @@ struct RunLoopTests {
         struct Broken: Error, CustomStringConvertible { var description: String { "budget too small to run" } }
         let good = try MonteCarlo.run(Fixtures.scenario)
         let model = DashboardModel(
-            forecast: { scenario in
+            forecast: { scenario, _ in
                 guard scenario.levers.budget >= Fixtures.scenario.levers.budget else { throw Broken() }
                 return good
             },
@@ -108,5 +110,21 @@ struct RunLoopTests {
         app.handle(Key.right)
         #expect(app.state.monthCursor == 13, "with the pipeline focused, → moves the month")
         #expect(app.state.levers == Fixtures.scenario.levers)
+    }
+
+    @Test func theRefinementStartsOnlyOnceTheFrameIsDrawnAndOnlyTheNewest() {
+        let refined = Mutex<[Double]>([])
+        let model = DashboardModel(
+            forecast: { scenario, _ in refined.withLock { $0.append(scenario.levers.pushShare) }; return Fixtures.forecast },
+            estimate: { _ in Fixtures.forecast },
+            bestBalance: { _, _ in nil })
+        let app = DashboardApp(scenario: Fixtures.scenario, backend: TestBackend(size: Size(width: 80, height: 24)), model: model)
+        refined.withLock { $0.removeAll() } // the baseline, computed on the spot at start
+        app.handle(.step(direction: 1, size: .small))
+        app.handle(.step(direction: 1, size: .small))
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(refined.withLock { $0 }.isEmpty, "nothing runs in the background before the frame")
+        app.finishBackgroundWork()
+        #expect(refined.withLock { $0 } == [0.72], "only the newest levers are refined")
     }
 }

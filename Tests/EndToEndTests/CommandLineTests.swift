@@ -72,11 +72,14 @@ struct CommandLineTests {
         #expect(run.errors.contains("budgett"))
     }
 
-    @Test("import calibrates a scenario from the sample CRM export; the scenario reports")
+    /// The Maven sample, in the `shared/` folder beside the checkout (as CI lays it out).
+    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/maven-crm/sales_pipeline.csv")
+
+    @Test("import calibrates a scenario from the sample CRM export; the scenario reports",
+          .enabled(if: FileManager.default.fileExists(atPath: sample.path), "the Maven sample is not beside the checkout"))
     func importSample() throws {
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/maven-crm/sales_pipeline.csv")
-        try #require(FileManager.default.fileExists(atPath: sample.path), "the sample export is beside the repository")
+        let sample = Self.sample
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("maven.toml").path

@@ -10,7 +10,7 @@ struct HelpOverlay: Widget {
         return [
         "Tab moves the focus; on Pipeline or Forecast, \(left)/\(right) move the month.",
         "Exact value: digits and . then Enter, Esc cancels; shares in % (55 = 55%).",
-        "Quit and open ask first when changes are unsaved: y goes on, other keys stay.",
+        "Quit and open ask first when work is unsaved: y goes on, other keys stay.",
         ]
     }
 

@@ -15,10 +15,10 @@ final class BackgroundWorker<Output: Sendable>: @unchecked Sendable {
 
     /// Queues `job`, abandoning any older one. `job` gets a closure telling it that a
     /// newer request exists; it returns nil when it stopped for that reason.
-    func request(_ job: @escaping @Sendable (_ isStale: () -> Bool) -> Output?) {
+    func request(_ job: @escaping @Sendable (_ isStale: @Sendable () -> Bool) -> Output?) {
         let mine = lock.withLock { generation += 1; mailbox = nil; return generation }
         queue.async { [self] in
-            let isStale = { self.lock.withLock { self.generation != mine } }
+            let isStale: @Sendable () -> Bool = { self.lock.withLock { self.generation != mine } }
             guard !isStale(), let result = job(isStale) else { return }
             lock.withLock { if mine == generation { mailbox = (mine, result) } }
         }

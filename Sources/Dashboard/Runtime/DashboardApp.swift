@@ -75,6 +75,7 @@ public final class DashboardApp {
                 backend.draw(render())
                 drawnSize = backend.size
             }
+            runner.startBackgroundWork()
             needsDraw = false
             // While the refined forecast is on its way, look for it often so it lands at once.
             let timeout = runner.isRefining ? Self.refiningTimeoutMilliseconds : Self.keyTimeoutMilliseconds

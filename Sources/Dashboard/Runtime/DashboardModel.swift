@@ -3,15 +3,16 @@ import PushPullModel
 /// The model computations the dashboard runs, as values: the real Monte Carlo by default,
 /// something cheaper in tests that press many keys.
 public struct DashboardModel: Sendable {
-    /// The forecast of a scenario; a throw is shown in the status line, the last good forecast kept.
-    public var forecast: @Sendable (Scenario) throws -> Forecast
+    /// The forecast of a scenario; a throw is shown in the status line, the last good forecast
+    /// kept. In the background, `shouldStop` turns true once a newer request makes it stale.
+    public var forecast: @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> Forecast
     /// A quick first estimate drawn at once on a key, while `forecast` refines it in the
     /// background; nil computes `forecast` on the key itself.
     public var estimate: (@Sendable (Scenario) throws -> Forecast)?
     /// The risk-bounded best balance (run in the background); nil when `shouldStop` cut it short.
     public var bestBalance: @Sendable (Scenario, _ shouldStop: () -> Bool) throws -> BalanceRecommendation?
 
-    public init(forecast: @escaping @Sendable (Scenario) throws -> Forecast,
+    public init(forecast: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> Forecast,
                 estimate: (@Sendable (Scenario) throws -> Forecast)? = nil,
                 bestBalance: @escaping @Sendable (Scenario, _ shouldStop: () -> Bool) throws -> BalanceRecommendation?) {
         self.forecast = forecast
@@ -26,7 +27,7 @@ public struct DashboardModel: Sendable {
     /// `MonteCarlo.run` (a 64-path estimate on the key, the full run refining it in the
     /// background) and `BalanceOptimizer.best` (on one thread, so the forecast keeps the others).
     public static let monteCarlo = DashboardModel(
-        forecast: { try MonteCarlo.run($0) },
+        forecast: { scenario, shouldStop in try MonteCarlo.run(scenario, shouldStop: shouldStop) },
         estimate: { scenario in
             var quick = scenario
             quick.simulation.paths = min(scenario.simulation.paths, estimatePaths)

@@ -6,6 +6,10 @@ import PushPullModel
 /// is pinned, and the best balance in the background only when a lever other than the
 /// balance itself moves. When the model throws, the last good forecast stays and `error`
 /// says why it no longer follows the levers.
+///
+/// Background work is stopped as soon as it is stale, but new work starts only from
+/// `startBackgroundWork()`, which the run loop calls once the frame is drawn: on two
+/// cores, a refinement started before the frame would slow the frame it refines.
 final class ModelRunner {
     private(set) var forecast: Forecast?
     private(set) var baselineForecast: Forecast?
@@ -21,6 +25,9 @@ final class ModelRunner {
     private let model: DashboardModel
     private let refiner = BackgroundWorker<Forecast>(label: "pushpull.forecast")
     private let searcher = BackgroundWorker<BestBalance>(label: "pushpull.best-balance")
+    /// Jobs waiting for `startBackgroundWork()`, the newest of each kind.
+    private var pendingRefinement: Scenario?
+    private var pendingSearch: Scenario?
 
     init(model: DashboardModel) {
         self.model = model
@@ -39,7 +46,7 @@ final class ModelRunner {
             // Pinning the levers on screen reuses their full forecast when it is there; a
             // baseline the model cannot run keeps the previous one, like the forecast.
             let onScreen = baseline == current && !isRefining && error == nil ? forecast : nil
-            if let pinned = onScreen ?? (try? model.forecast(baseline)) { baselineForecast = pinned }
+            if let pinned = onScreen ?? (try? model.forecast(baseline, { false })) { baselineForecast = pinned }
         }
         // The search varies the balance itself, so the balance is not part of its input.
         var searchInput = current
@@ -47,9 +54,23 @@ final class ModelRunner {
         if searchInput != bestBalanceInput {
             bestBalanceInput = searchInput
             bestBalance = .computing
+            searcher.cancel()
+            pendingSearch = current
+        }
+    }
+
+    /// Starts the background work that the latest `update` asked for.
+    func startBackgroundWork() {
+        if let scenario = pendingRefinement {
+            pendingRefinement = nil
+            let full = model.forecast
+            refiner.request { isStale in try? full(scenario, isStale) }
+        }
+        if let scenario = pendingSearch {
+            pendingSearch = nil
             let search = model.bestBalance
             searcher.request { isStale in
-                guard let found = try? search(current, isStale) else { return isStale() ? nil : .unavailable }
+                guard let found = try? search(scenario, isStale) else { return isStale() ? nil : .unavailable }
                 return .found(found)
             }
         }
@@ -58,16 +79,17 @@ final class ModelRunner {
     private func refreshForecast(for scenario: Scenario) {
         do {
             if let estimate = model.estimate {
+                refiner.cancel()
                 forecast = try estimate(scenario)
                 isRefining = true
-                let full = model.forecast
-                refiner.request { _ in try? full(scenario) }
+                pendingRefinement = scenario
             } else {
-                forecast = try model.forecast(scenario)
+                forecast = try model.forecast(scenario, { false })
             }
             error = nil
         } catch {
             refiner.cancel()
+            pendingRefinement = nil
             isRefining = false
             self.error = "model: \(error)"
         }
@@ -90,6 +112,7 @@ final class ModelRunner {
 
     /// Waits for the background work and collects it (tests, snapshots, exports).
     func finishBackgroundWork() {
+        startBackgroundWork()
         refiner.waitUntilIdle()
         searcher.waitUntilIdle()
         _ = collectBackgroundResults()

@@ -10,8 +10,13 @@ public enum MonteCarlo {
     /// Paths per block: large enough to amortise scheduling, small enough to balance two cores.
     static let blockSize = 64
 
-    /// Runs the scenario. `threads` nil uses every core.
-    public static func run(_ scenario: Scenario, threads: Int? = nil) throws -> Forecast {
+    /// Thrown by `run` when `shouldStop` said the answer is no longer wanted.
+    public struct Stopped: Error, Equatable {}
+
+    /// Runs the scenario. `threads` nil uses every core. `shouldStop` is asked before
+    /// each block of paths, so stale background work ends within a block's time.
+    public static func run(_ scenario: Scenario, threads: Int? = nil,
+                           shouldStop: @Sendable () -> Bool = { false }) throws -> Forecast {
         let scenario = try scenario.validated()
         let drivers = MonthlyDrivers(scenario: scenario)
         let simulator = PathSimulator(scenario: scenario, drivers: drivers)
@@ -25,6 +30,7 @@ public enum MonteCarlo {
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, blocks))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for block in stride(from: worker, to: blocks, by: workers) {
+                if storage.stopped || shouldStop() { storage.stopped = true; return }
                 var sums = MonthlySums(months: horizon, stages: stages)
                 for path in (block * blockSize)..<min(paths, (block + 1) * blockSize) {
                     let offset = path * horizon
@@ -36,6 +42,7 @@ public enum MonteCarlo {
                 storage.sums[block] = sums
             }
         }
+        if storage.stopped { throw Stopped() }
 
         var total = MonthlySums(months: horizon, stages: stages)
         for blockSums in storage.sums { total.add(blockSums) }
@@ -84,6 +91,9 @@ private final class RunStorage: @unchecked Sendable {
     let bands: UnsafeMutableBufferPointer<(bookings: Band, arr: Band, cash: Band)>
     let paths: Int
     let horizon: Int
+    /// Set by whichever worker first sees `shouldStop`; a benign race, since every
+    /// writer stores the same value and the others only stop sooner.
+    var stopped = false
 
     init(paths: Int, horizon: Int, blocks: Int, template: MonthlySums) {
         self.paths = paths
