@@ -252,6 +252,34 @@ struct DashboardEndToEndTests {
         try Self.quit(session)
     }
 
+    @Test("S saves the built-in example as a new file; o opens another; Ctrl-L repaints the same screen")
+    func saveAsOpenAndRepaint() throws {
+        let (session, home) = try Self.start(files: ["other.toml": "format = 1\nname = \"Other plan\"\n"])
+        try Self.ready(session)
+        try session.sendKeys("Right", "S")
+        #expect(try session.waitFor(text: "Save as:", timeout: Self.wait))
+        let copy = home.appendingPathComponent("copy.toml")
+        try session.type(copy.path)
+        try session.sendKeys("Enter")
+        #expect(try session.waitFor(text: "saved to", timeout: Self.wait), "\((try? session.capture()) ?? "")")
+        #expect(try String(contentsOf: copy, encoding: .utf8).contains("pushShare = 0.71"))
+
+        try session.sendKeys("o")
+        #expect(try session.waitFor(text: "Open:", timeout: Self.wait), "saved, so no question first")
+        try session.type(home.appendingPathComponent("other.toml").path)
+        try session.sendKeys("Enter")
+        #expect(try session.waitFor(text: "Other plan", timeout: Self.wait), "\((try? session.capture()) ?? "")")
+        #expect(try session.waitFor(text: "Push 70%", timeout: Self.wait), "the opened file's own levers")
+
+        #expect(try session.waitFor(text: "◆ best 5", timeout: Self.wait), "the background search has settled")
+        let before = try session.capture()
+        try session.sendKeys("C-l")
+        Thread.sleep(forTimeInterval: 0.3)
+        let after = try session.capture()
+        #expect(after == before, "a full repaint draws the same screen:\n\(before)\n---\n\(after)")
+        try Self.quit(session)
+    }
+
     @Test("After kill -9 the next start offers the unsaved moves back")
     func journalRecovery() throws {
         let (first, home) = try Self.start(["plan.toml"], files: ["plan.toml": "format = 1\nname = \"Plan\"\n"])
