@@ -11,8 +11,10 @@ struct KeyLocator {
         var scanner = ValueScanner()
         var tablePath = ""
         var arrayCounts: [String: Int] = [:]
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Array(rawLine.unicodeScalars)
+        // Split on the scalar, not the Character: "\r\n" is one Character, which would make a
+        // file with Windows line endings a single line (the "\r" left at the end is skipped).
+        for (index, rawLine) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Array(rawLine)
             let lineNumber = index + 1
             if scanner.isInsideValue {
                 scanner.scan(line, from: 0)

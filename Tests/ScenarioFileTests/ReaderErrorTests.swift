@@ -19,6 +19,12 @@ import Testing
         #expect(found.first?.hasPrefix("plan.toml:3:13: TOML syntax: ") == true, "\(found)")
     }
 
+    @Test func windowsLineEndingsPointAtTheRightLine() {
+        #expect(problems("format = 1\r\n[levers]\r\n\r\n  pushShare = \"high\"\r\n") == [
+            #"plan.toml:4:3: levers.pushShare: expected a number, found a string ("high")"#,
+        ])
+    }
+
     @Test func wrongTypes() {
         #expect(problems("""
             format = 1
