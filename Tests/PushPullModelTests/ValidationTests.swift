@@ -90,6 +90,17 @@ struct ValidationTests {
         #expect(throws: ValidationIssue.self) { try BalanceOptimizer.best(for: scenario) }
     }
 
+    @Test("A value past the money limit is told both bounds of its range")
+    func moneyLimitMessageNamesBothBounds() {
+        var scenario = Scenario.example
+        scenario.sales.dealSizeMedian = 2e12
+        scenario.finance.startingCash = -2e12
+        #expect(scenario.validationIssues().map(\.description) == [
+            "sales.dealSizeMedian: 2000000000000 is out of range 1…1000000000000",
+            "finance.startingCash: -2000000000000 is out of range -1000000000000…1000000000000",
+        ])
+    }
+
     @Test("Several broken values are all reported, in a stable order")
     func allIssuesReported() {
         var scenario = Scenario.example

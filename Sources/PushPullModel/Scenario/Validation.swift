@@ -32,8 +32,8 @@ extension Scenario {
             if !value.isFinite {
                 issues.append(ValidationIssue(field: field, message: "must be a finite number, not \(value)"))
             } else if !range.contains(value) {
-                let shown = range.upperBound == ModelLimits.money ? "≥ \(format(range.lowerBound))" : "\(format(range.lowerBound))…\(format(range.upperBound))"
-                issues.append(ValidationIssue(field: field, message: "\(format(value)) is out of range \(shown)\(what)"))
+                issues.append(ValidationIssue(
+                    field: field, message: "\(format(value)) is out of range \(format(range.lowerBound))…\(format(range.upperBound))\(what)"))
             }
         }
         func check(_ field: String, _ value: Int, _ range: ClosedRange<Int>) {
