@@ -16,7 +16,7 @@ import PackageDescription
 //   pushpull-bench  benchmarks that print figures
 let package = Package(
     name: "pushpull",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pushpull", targets: ["pushpull"]),
         .executable(name: "pushpull-bench", targets: ["pushpull-bench"]),

@@ -119,12 +119,47 @@ struct RunLoopTests {
             estimate: { _ in Fixtures.forecast },
             bestBalance: { _, _ in nil })
         let app = DashboardApp(scenario: Fixtures.scenario, backend: TestBackend(size: Size(width: 80, height: 24)), model: model)
-        refined.withLock { $0.removeAll() } // the baseline, computed on the spot at start
         app.handle(.step(direction: 1, size: .small))
         app.handle(.step(direction: 1, size: .small))
         Thread.sleep(forTimeInterval: 0.05)
         #expect(refined.withLock { $0 }.isEmpty, "nothing runs in the background before the frame")
         app.finishBackgroundWork()
-        #expect(refined.withLock { $0 } == [0.72], "only the newest levers are refined")
+        // The newest levers, and the baseline: its full run was to be the first refinement,
+        // which the keys overtook.
+        #expect(refined.withLock { $0 }.sorted() == [0.7, 0.72], "only the newest levers are refined")
+    }
+
+    @Test func whileRefiningTheChangeIsMeasuredAgainstTheBaselinesOwnEstimate() throws {
+        @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
+            var scenario = scenario
+            scenario.simulation.paths = paths
+            return try MonteCarlo.run(scenario)
+        }
+        let model = DashboardModel(forecast: { scenario, _ in try run(scenario, paths: 200) },
+                                   estimate: { scenario in try run(scenario, paths: 20) },
+                                   bestBalance: { _, _ in nil })
+        let runner = ModelRunner(model: model)
+        var state = DashboardState(scenario: Fixtures.scenario)
+        runner.update(for: state)
+        runner.finishBackgroundWork()
+        #expect(runner.forecast?.paths == 200 && runner.baselineForecast?.paths == 200)
+
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        #expect(runner.isRefining && runner.forecast?.paths == 20)
+        #expect(runner.baselineForecast?.paths == 20, "an estimate is compared with an estimate over the same paths")
+        runner.finishBackgroundWork()
+        #expect(runner.forecast?.paths == 200 && runner.baselineForecast?.paths == 200)
+
+        // Pinning while the estimate is on screen: the estimate is the new baseline's, and its
+        // full run is the refinement that is already on its way (no run of its own on the key).
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        Reducer.apply(.pinBaseline, to: &state)
+        runner.update(for: state)
+        #expect(runner.baselineForecast == runner.forecast)
+        runner.finishBackgroundWork()
+        #expect(runner.baselineForecast?.paths == 200 && runner.baselineForecast == runner.forecast)
+        #expect(runner.forecast?.levers.pushShare == 0.72)
     }
 }

@@ -248,7 +248,11 @@ struct DashboardEndToEndTests {
         #expect(try session.waitFor(text: "exported", timeout: Self.wait))
         let folder = plan.deletingLastPathComponent()
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(names.contains { $0.hasSuffix(".txt") } && names.contains { $0.hasSuffix(".md") }, "\(names)")
+        let screen = try names.first { $0.hasSuffix(".txt") }.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        let report = try names.first { $0.hasSuffix(".md") }.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        #expect(screen?.contains("Push 71%") == true, "the screen as shown: \(names)")
+        #expect(report?.contains("Plan") == true && report?.contains("Push 71%") == true, "\(report ?? "no report")")
+        #expect(report?.contains("Best balance") == true, "the best balance the screen shows")
         try Self.quit(session)
     }
 

@@ -129,8 +129,10 @@ public final class DashboardApp {
             case .export:
                 // Exports carry the refined figures, never the quick estimate.
                 runner.finishBackgroundWork()
+                let best: BalanceRecommendation? = if case .found(let found) = runner.bestBalance { found } else { nil }
                 let export = DashboardExport(scenario: state.currentScenario, forecast: runner.forecast,
-                                             baselineForecast: runner.baselineForecast, screenLines: render().lines())
+                                             baselineForecast: runner.baselineForecast, bestBalance: best,
+                                             screenLines: render().lines())
                 handle(.exported(description: try host.export(export)))
             case .repaint:
                 break

@@ -18,5 +18,7 @@ public struct DashboardExport: Sendable {
     public var scenario: Scenario
     public var forecast: Forecast?
     public var baselineForecast: Forecast?
+    /// The risk-bounded best balance the screen shows, when the search has found one.
+    public var bestBalance: BalanceRecommendation?
     public var screenLines: [String]
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs every path of a scenario, in parallel, and summarises them into a `Forecast`.
 ///
@@ -30,7 +31,10 @@ public enum MonteCarlo {
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, blocks))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for block in stride(from: worker, to: blocks, by: workers) {
-                if storage.stopped || shouldStop() { storage.stopped = true; return }
+                if storage.stopped.load(ordering: .relaxed) || shouldStop() {
+                    storage.stopped.store(true, ordering: .relaxed)
+                    return
+                }
                 var sums = MonthlySums(months: horizon, stages: stages)
                 for path in (block * blockSize)..<min(paths, (block + 1) * blockSize) {
                     let offset = path * horizon
@@ -42,7 +46,7 @@ public enum MonteCarlo {
                 storage.sums[block] = sums
             }
         }
-        if storage.stopped { throw Stopped() }
+        if storage.stopped.load(ordering: .relaxed) { throw Stopped() }
 
         var total = MonthlySums(months: horizon, stages: stages)
         for blockSums in storage.sums { total.add(blockSums) }
@@ -91,9 +95,8 @@ private final class RunStorage: @unchecked Sendable {
     let bands: UnsafeMutableBufferPointer<(bookings: Band, arr: Band, cash: Band)>
     let paths: Int
     let horizon: Int
-    /// Set by whichever worker first sees `shouldStop`; a benign race, since every
-    /// writer stores the same value and the others only stop sooner.
-    var stopped = false
+    /// Set by whichever worker first sees `shouldStop`, so the others stop too.
+    let stopped = Atomic<Bool>(false)
 
     init(paths: Int, horizon: Int, blocks: Int, template: MonthlySums) {
         self.paths = paths

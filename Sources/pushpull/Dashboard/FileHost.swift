@@ -42,7 +42,7 @@ final class FileHost: DashboardHost {
         try ScenarioStore.write(export.screenLines.joined(separator: "\n") + "\n", to: screenPath)
         var written = [screenPath]
         if let forecast = export.forecast {
-            let document = ReportDocument(scenario: export.scenario, forecast: forecast, best: nil)
+            let document = ReportDocument(scenario: export.scenario, forecast: forecast, best: export.bestBalance)
             let baseline = export.baselineForecast.map { baselineForecast -> ReportDocument in
                 var baselineScenario = export.scenario
                 baselineScenario.levers = baselineForecast.levers
