@@ -113,8 +113,10 @@ struct DashboardEndToEndTests {
         #expect(try session.waitUntil(timeout: Self.wait) { try session.capture().contains("▲ +") }, "ARR against the baseline")
         try session.sendKeys("b")
         #expect(try session.waitUntil(timeout: Self.wait) { !(try session.capture().contains("▲ +")) }, "the new baseline is the current state")
+        try session.sendKeys("Right")
+        #expect(try session.waitFor(text: "Push 51%", timeout: Self.wait))
         try session.sendKeys("r")
-        #expect(try session.capture().contains("Push 50%"), "reset goes to the pinned baseline")
+        #expect(try session.waitFor(text: "Push 50%", timeout: Self.wait), "reset goes to the pinned baseline")
         try Self.quit(session, confirm: true)
     }
 
@@ -145,7 +147,10 @@ struct DashboardEndToEndTests {
         try Self.ready(session)
         #expect(try session.capture().contains("theme Default dark"))
         try session.sendKeys("t")
-        #expect(try session.waitUntil(timeout: Self.wait) { !(try session.capture().contains("theme Default dark")) })
+        #expect(try session.waitUntil(timeout: Self.wait) {
+            let screen = try session.capture()
+            return screen.contains("theme ") && !screen.contains("theme Default dark") && screen.contains("Push 70%")
+        }, "another theme, the same dashboard")
         try session.sendKeys("?")
         #expect(try session.waitFor(text: "redo", timeout: Self.wait))
         for text in ["undo", "next theme", "presentation mode", "export", "quit"] {
@@ -154,7 +159,8 @@ struct DashboardEndToEndTests {
         try session.sendKeys("Escape")
         #expect(try session.waitFor(text: "Investment levers", timeout: Self.wait))
         try session.sendKeys("p")
-        #expect(try session.waitUntil(timeout: Self.wait) { !(try session.capture().contains("Investment levers")) })
+        #expect(try session.waitFor(text: "ARR at month 36 (P50)", timeout: Self.wait), "the large headline figures")
+        #expect(try !session.capture().contains("Investment levers"), "fewer details")
         try session.sendKeys("p")
         #expect(try session.waitFor(text: "Investment levers", timeout: Self.wait))
         try Self.quit(session)
