@@ -38,7 +38,25 @@ public struct ReportDocument: Codable, Equatable, Sendable {
         public var periodMonths: Int
         public var periodTarget: Double
         public var sellers: Double
+        /// `null` (never left out) when the search was skipped (`--no-best-balance`).
         public var bestBalance: BestBalance?
+
+        private enum CodingKeys: String, CodingKey {
+            case arrAtHorizon, nextQuarterBookings, periodBookings, periodMonths, periodTarget, sellers, bestBalance
+        }
+
+        // Written by hand only so a missing best balance is `null`: the synthesized
+        // encoder would drop the key, and scripts may rely on it being there.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(arrAtHorizon, forKey: .arrAtHorizon)
+            try container.encode(nextQuarterBookings, forKey: .nextQuarterBookings)
+            try container.encode(periodBookings, forKey: .periodBookings)
+            try container.encode(periodMonths, forKey: .periodMonths)
+            try container.encode(periodTarget, forKey: .periodTarget)
+            try container.encode(sellers, forKey: .sellers)
+            try container.encode(bestBalance, forKey: .bestBalance)
+        }
     }
 
     public var formatVersion: Int

@@ -56,6 +56,17 @@ struct ReportTests {
         #expect(try JSONDecoder().decode(ReportDocument.self, from: Data(json.utf8)) == doc)
     }
 
+    @Test("Without a best balance the JSON says null rather than leaving the key out")
+    func jsonBestBalanceNull() throws {
+        let (scenario, forecast, _) = try document()
+        let json = try JSONReport.render(ReportDocument(scenario: scenario, forecast: forecast, best: nil))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary.keys.contains("bestBalance"))
+        #expect(summary["bestBalance"] is NSNull)
+        #expect(try JSONDecoder().decode(ReportDocument.self, from: Data(json.utf8)).summary.bestBalance == nil)
+    }
+
     @Test("CSV has a header and one row per month, every value a plain number")
     func csvRows() throws {
         let (scenario, forecast, doc) = try document { $0.simulation.horizonMonths = 18 }
