@@ -56,14 +56,13 @@ public enum MarkdownReport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Markdown control characters in names from files are escaped, not interpreted.
+    /// Markdown control characters in names from files are escaped, not interpreted; line
+    /// breaks become spaces and other control characters are written as `\u001B`.
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             if "\\`*_{}[]<>()#+-.!|".contains(character) { out.append("\\") }
-            if character.isNewline { out.append(" ") } else if let ascii = character.asciiValue, ascii < 0x20 || ascii == 0x7F {
-                out.append("?")
-            } else { out.append(character) }
+            out.append(character.isNewline ? " " : String(character).escapingControlCharacters)
         }
         return out
     }

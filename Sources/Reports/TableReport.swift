@@ -5,7 +5,7 @@ public enum TableReport {
     public static func render(_ document: ReportDocument) -> String {
         let money = { (value: Double) in NumberFormat.money(value, currency: document.currency) }
         var out: [String] = []
-        out.append("pushpull report — \(document.scenario)")
+        out.append("pushpull report — \(document.scenario.escapingControlCharacters)")
         out.append("\(document.horizonMonths) months, \(document.paths) paths, seed \(document.seed)")
         out.append("")
         out.append("Levers")

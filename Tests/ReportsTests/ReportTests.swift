@@ -56,6 +56,16 @@ struct ReportTests {
         #expect(try JSONDecoder().decode(ReportDocument.self, from: Data(json.utf8)) == doc)
     }
 
+    @Test("A scenario name with escape sequences and a right-to-left override reaches no terminal raw")
+    func hostileNameInTextReports() throws {
+        let (_, _, doc) = try document { $0.name = "Evil \u{1B}[31mRED\u{1B}]0;pwned\u{07} \u{202E}abc end" }
+        for (format, text) in [("table", TableReport.render(doc)), ("markdown", MarkdownReport.render(doc, baseline: nil))] {
+            let unsafe = text.unicodeScalars.filter { ($0.properties.generalCategory == .control && $0 != "\n") || $0.properties.isBidiControl }
+            #expect(unsafe.isEmpty, "\(format) carries \(unsafe.map { String($0.value, radix: 16) })")
+            #expect(text.contains("RED") && text.contains("\\u001B") && text.contains("\\u202E"), "\(format) shows them as text")
+        }
+    }
+
     @Test("Without a best balance the JSON says null rather than leaving the key out")
     func jsonBestBalanceNull() throws {
         let (scenario, forecast, _) = try document()
@@ -105,7 +115,7 @@ struct ReportTests {
             s.name = "Q3 *plan* | \u{1b}[31mred"
         }
         let text = MarkdownReport.render(moved, baseline: baseline)
-        #expect(text.hasPrefix("# Q3 \\*plan\\* \\| ?\\[31mred\n"))
+        #expect(text.hasPrefix("# Q3 \\*plan\\* \\| \\u001B\\[31mred\n"))
         #expect(!text.contains("\u{1b}"))
         #expect(text.contains("| Lever | Value | Baseline |"))
         #expect(text.contains("Push 50% / Pull 50%"))

@@ -1,12 +1,13 @@
 extension String {
-    /// The text with every control character (general category Cc: C0, DEL, C1) written as
-    /// `\u001B`, so that text from the user's files (a key, a value, a path, a column name) can be
-    /// shown in a message without an escape sequence or a line break reaching the terminal.
+    /// The text with every control character (general category Cc: C0, DEL, C1) and every
+    /// bidirectional control (U+202E and kin, which reorder what follows) written as `\u001B`,
+    /// so that text from the user's files (a name, a key, a value, a path, a column name) can be
+    /// shown without an escape sequence, a line break or a reversal reaching the terminal.
     public var escapingControlCharacters: String {
-        guard unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return self }
+        guard unicodeScalars.contains(where: \.isUnsafeForTerminals) else { return self }
         var escaped = ""
         for scalar in unicodeScalars {
-            if scalar.properties.generalCategory == .control {
+            if scalar.isUnsafeForTerminals {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             } else {
@@ -14,5 +15,11 @@ extension String {
             }
         }
         return escaped
+    }
+}
+
+extension Unicode.Scalar {
+    fileprivate var isUnsafeForTerminals: Bool {
+        properties.generalCategory == .control || properties.isBidiControl
     }
 }
