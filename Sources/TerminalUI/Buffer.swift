@@ -31,6 +31,17 @@ public struct Buffer: Equatable, Sendable {
         }
     }
 
+    /// Puts every cell drawn without a background of its own on the `canvas` style's
+    /// background (and, lacking a foreground too, in its foreground), so a theme that paints
+    /// a background never lets the terminal's own colours show through its text.
+    public mutating func paintBackground(_ canvas: Style) {
+        guard canvas.background != .terminalDefault else { return }
+        for index in cells.indices where cells[index].style.background == .terminalDefault {
+            cells[index].style.background = canvas.background
+            if cells[index].style.foreground == .terminalDefault { cells[index].style.foreground = canvas.foreground }
+        }
+    }
+
     /// Fills `area` with `cell`.
     public mutating func fill(_ area: Rect, with cell: Cell) {
         let clipped = area.intersection(self.area)

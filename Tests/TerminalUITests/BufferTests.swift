@@ -28,3 +28,19 @@ import TerminalUI
     #expect(buffer.lines() == ["e\u{301}x "])
     #expect(DisplayWidth.of("e\u{301}x") == 2)
 }
+
+@Test func paintBackgroundFillsOnlyWhatHasNoColourOfItsOwn() {
+    let canvas = Style(foreground: .rgb(255, 255, 255), background: .rgb(0, 0, 0))
+    let alert = Style(foreground: .rgb(255, 255, 255), background: .rgb(215, 0, 0))
+    var buffer = Buffer(size: Size(width: 3, height: 1))
+    buffer.write("a", x: 0, y: 0, style: Style(foreground: .rgb(255, 175, 0)))
+    buffer.write("!", x: 1, y: 0, style: alert)
+    buffer.paintBackground(canvas)
+    #expect(buffer[0, 0].style == Style(foreground: .rgb(255, 175, 0), background: .rgb(0, 0, 0)), "its own foreground stays")
+    #expect(buffer[1, 0].style == alert, "its own background stays")
+    #expect(buffer[2, 0].style == canvas, "a plain cell takes the canvas")
+
+    var untouched = Buffer(size: Size(width: 2, height: 1))
+    untouched.paintBackground(Style(foreground: .rgb(1, 2, 3)))
+    #expect(untouched == Buffer(size: Size(width: 2, height: 1)), "a theme without a background paints nothing")
+}

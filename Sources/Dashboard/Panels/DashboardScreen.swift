@@ -10,10 +10,16 @@ struct DashboardScreen {
 
     func render(size: Size) -> Buffer {
         var buffer = Buffer(size: size, fill: Cell(" ", style: view.theme[.background]))
+        draw(into: &buffer)
+        buffer.paintBackground(view.theme[.background])
+        return buffer
+    }
+
+    private func draw(into buffer: inout Buffer) {
         let screen = buffer.area
-        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
+        guard screen.width >= Self.minimumSize.width, screen.height >= Self.minimumSize.height else {
             TooSmallScreen(view: view).render(into: &buffer, area: screen)
-            return buffer
+            return
         }
         let (header, rest) = screen.splitTop(2)
         let (body, footer) = rest.splitBottom(2)
@@ -27,7 +33,6 @@ struct DashboardScreen {
         }
         FooterPanel(view: view).render(into: &buffer, area: footer)
         if view.state.isHelpShown { HelpOverlay(view: view).render(into: &buffer, area: screen) }
-        return buffer
     }
 
     private func renderPanels(into buffer: inout Buffer, in body: Rect) {
