@@ -55,7 +55,7 @@ struct ReducerTests {
     }
 
     @Test func invalidValuesChangeNothingAndNameTheRange() {
-        for typed in ["120", "", "5.5.5"] {
+        for typed in ["120", "", "5.5.5", "5e1", "-5", "4x7"] {
             let state = Fixtures.applying([.beginExactValue] + typed.map { .type($0) } + [.submitInput])
             #expect(state.levers == Fixtures.scenario.levers)
             #expect(state.status?.kind == .error)
@@ -64,9 +64,9 @@ struct ReducerTests {
         }
     }
 
-    @Test func valueFieldIgnoresLettersAndHandlesBackspaceAndEscape() {
+    @Test func valueFieldKeepsWhatIsTypedAndHandlesBackspaceAndEscape() {
         let typed = Fixtures.applying([.beginExactValue, .type("4"), .type("x"), .type("7"), .deleteBackward])
-        #expect(typed.input?.text == "4")
+        #expect(typed.input?.text == "4x", "nothing typed is dropped unseen")
         let cancelled = Fixtures.applying([.cancelInput], to: typed)
         #expect(cancelled.input == nil)
         #expect(cancelled.levers == Fixtures.scenario.levers)

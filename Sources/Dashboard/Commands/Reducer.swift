@@ -133,7 +133,8 @@ public enum Reducer {
         case .leverValue(let lever):
             guard let value = ExactValue.parse(field.text, for: lever) else {
                 // The field stays open so the value can be corrected.
-                state.status = .error("\"\(field.text)\" is not valid for \(lever.label): enter \(ExactValue.allowedRange(of: lever))")
+                // Short, so the range still shows beside the open field at 80 columns.
+                state.status = .error("\"\(field.text.escapingControlCharacters)\" is not valid: enter \(ExactValue.allowedRange(of: lever))")
                 return nil
             }
             state.input = nil

@@ -26,11 +26,9 @@ public struct InputField: Equatable, Sendable {
         }
     }
 
-    /// Whether `character` may be typed here: numbers only for values, any printable text for paths.
+    /// Whether `character` may be typed here: any printable text. A value is checked when it is
+    /// submitted, so a mistyped `2e12` is refused with the range rather than silently read as `212`.
     func accepts(_ character: Character) -> Bool {
-        switch purpose {
-        case .leverValue: character.isASCII && (character.isNumber || character == ".")
-        case .savePath, .openPath: !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
-        }
+        !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 }
