@@ -6,7 +6,7 @@ public enum LeverText {
     public static func value(_ lever: Lever, _ value: Double, currency: String) -> String {
         switch lever {
         case .budget: NumberFormat.money(value, currency: currency) + "/mo"
-        case .pushShare: "Push \(NumberFormat.percent(value)) / Pull \(NumberFormat.percent(1 - value))"
+        case .pushShare: "Push \(NumberFormat.balance(pushShare: value).push) / Pull \(NumberFormat.balance(pushShare: value).pull)"
         default: NumberFormat.percent(value)
         }
     }

@@ -146,3 +146,12 @@ struct NumberFormatTests {
         #expect(NumberFormat.change(from: 0, to: 5) == "n/a")
     }
 }
+
+@Test("Push and pull shares always add up to 100%", arguments: [
+    (0.7, "70%", "30%"), (0.005, "1%", "99%"), (0.995, "100%", "0%"), (0.0049, "0%", "100%"), (0.125, "13%", "87%"),
+])
+func balanceSharesAddUp(push: Double, pushText: String, pullText: String) {
+    let shares = NumberFormat.balance(pushShare: push)
+    #expect(shares.push == pushText && shares.pull == pullText)
+    #expect(LeverText.value(.pushShare, push, currency: "EUR") == "Push \(pushText) / Pull \(pullText)")
+}

@@ -100,7 +100,7 @@ public enum Reducer {
             state.monthCursor = min(state.monthCursor, scenario.simulation.horizonMonths)
             state.status = StatusMessage("reloaded \(state.filePath ?? "the scenario"): the file changed on disk")
         case .exported(let description):
-            state.status = StatusMessage("exported \(description)")
+            state.status = StatusMessage(description)
         case .failed(let message):
             state.status = .error(message)
         }

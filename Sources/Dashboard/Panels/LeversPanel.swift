@@ -26,11 +26,11 @@ struct LeversPanel: Widget {
     func drawBalance(into buffer: inout Buffer, in row: Rect) {
         guard !row.isEmpty else { return }
         let theme = view.theme, glyphs = view.glyphs
-        let push = view.state.levers.pushShare, format = view.format
+        let push = view.state.levers.pushShare, shares = NumberFormat.balance(pushShare: push)
         let (gutter, rest) = row.splitLeft(2)
         drawGutter(selected: view.state.selectedLever == .pushShare, into: &buffer, in: gutter)
-        let pushText = TextLine("Push \(format.percent(push)) ", style: theme[.push])
-        let pullText = TextLine(" Pull \(format.percent(1 - push))", style: theme[.pull], alignment: .right)
+        let pushText = TextLine("Push \(shares.push) ", style: theme[.push])
+        let pullText = TextLine(" Pull \(shares.pull)", style: theme[.pull], alignment: .right)
         let (pushArea, afterPush) = rest.splitLeft(pushText.width)
         let (bar, pullArea) = afterPush.splitLeft(afterPush.width - pullText.width)
         view.write(pushText, in: pushArea, into: &buffer)

@@ -19,6 +19,14 @@ public enum NumberFormat {
         return "\(Int((share * 100).rounded()))%"
     }
 
+    /// The push and pull shares as whole percentages that always add up to 100: pull is
+    /// what rounding left to push does not take (0.5% push is `1%` and `99%`, never `100%`).
+    public static func balance(pushShare: Double) -> (push: String, pull: String) {
+        guard pushShare.isFinite else { return ("—", "—") }
+        let push = Int((pushShare * 100).rounded())
+        return ("\(push)%", "\(100 - push)%")
+    }
+
     /// A signed relative change: `+12%`, `−3%`, `±0%`.
     public static func change(from before: Double, to after: Double) -> String {
         guard before != 0, before.isFinite, after.isFinite else { return after == before ? "±0%" : "n/a" }
