@@ -29,7 +29,7 @@ struct ImportBenchmark: ParsableCommand {
             let size = try ExportGenerator.write(rows: count, to: csv)
             var seconds: [Double] = [], memory: [Double] = []
             for _ in 0..<3 {
-                let run = try ChildProcess.run(binary, ["import", csv, "-o", scenario])
+                let run = try ChildProcess.run(binary, ["import", csv, "-o", scenario, "--force"])
                 guard run.status == 0 else { throw BenchError("pushpull import failed (\(run.status)): \(run.output.suffix(500))") }
                 seconds.append(run.seconds)
                 memory.append(run.peakMegabytes)

@@ -31,7 +31,14 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The scenario to calibrate (default: the built-in example).", completion: .file(extensions: ["toml"]))
     var base: String?
 
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
     func run() throws {
+        // Checked before the export is read, so a long import never ends in a refusal.
+        if let output, FileManager.default.fileExists(atPath: output), !force {
+            throw ValidationError("\(output) exists; pass --force to replace it")
+        }
         let calibration: Calibration
         do {
             let options = try ImportOptions(mapArguments: mappings, dateFormat: dateFormat)

@@ -85,6 +85,9 @@ struct CommandLineTests {
         let output = directory.appendingPathComponent("maven.toml").path
         let run = try Self.pushpull(["import", sample.path, "-o", output])
         #expect(run.status == 0, "\(run.errors)")
+        let again = try Self.pushpull(["import", sample.path, "-o", output])
+        #expect(again.status == 64 && again.errors.contains("exists; pass --force"), "an existing scenario is never replaced unasked")
+        #expect(try Self.pushpull(["import", sample.path, "-o", output, "--force"]).status == 0)
         #expect(run.output.contains("8800 read"))
         #expect(run.output.contains("4238 won"))
         let text = try String(contentsOfFile: output, encoding: .utf8)
