@@ -5,9 +5,11 @@ import PushPullModel
 public enum LeverText {
     public static func value(_ lever: Lever, _ value: Double, currency: String) -> String {
         switch lever {
-        case .budget: NumberFormat.money(value, currency: currency) + "/mo"
-        case .pushShare: "Push \(NumberFormat.balance(pushShare: value).push) / Pull \(NumberFormat.balance(pushShare: value).pull)"
-        default: NumberFormat.percent(value)
+        case .budget: return NumberFormat.money(value, currency: currency) + "/mo"
+        case .pushShare:
+            let shares = NumberFormat.balance(pushShare: value)
+            return "Push \(shares.push) / Pull \(shares.pull)"
+        default: return NumberFormat.percent(value)
         }
     }
 }

@@ -16,16 +16,18 @@ public enum NumberFormat {
     /// A share as a whole percentage: 0.6 → `60%`.
     public static func percent(_ share: Double) -> String {
         guard share.isFinite else { return "—" }
-        return "\(Int((share * 100).rounded()))%"
+        return "\(wholePercent(share))%"
     }
 
     /// The push and pull shares as whole percentages that always add up to 100: pull is
     /// what rounding left to push does not take (0.5% push is `1%` and `99%`, never `100%`).
     public static func balance(pushShare: Double) -> (push: String, pull: String) {
         guard pushShare.isFinite else { return ("—", "—") }
-        let push = Int((pushShare * 100).rounded())
+        let push = wholePercent(pushShare)
         return ("\(push)%", "\(100 - push)%")
     }
+
+    private static func wholePercent(_ share: Double) -> Int { Int((share * 100).rounded()) }
 
     /// A signed relative change: `+12%`, `−3%`, `±0%`.
     public static func change(from before: Double, to after: Double) -> String {
