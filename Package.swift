@@ -12,7 +12,8 @@ import PackageDescription
 //   CNcurses        the system library (ncursesw) and a small C shim
 //   NcursesBackend  the only code that talks to the terminal: setup, signals, restore, draw, keys
 //   Dashboard       the live dashboard: state, panels, key commands, undo
-//   pushpull        the command-line tool
+//   PushPullCLI     the command-line tool's commands (a library, so tests can run them in process)
+//   pushpull        the command-line tool: a main that runs PushPullCLI
 //   pushpull-bench  benchmarks that print figures
 let package = Package(
     name: "pushpull",
@@ -42,14 +43,15 @@ let package = Package(
         ),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"]),
         .target(name: "Dashboard", dependencies: ["PushPullModel", "TerminalUI", "Theming"]),
-        .executableTarget(
-            name: "pushpull",
+        .target(
+            name: "PushPullCLI",
             dependencies: [
                 "PushPullModel", "ScenarioFile", "Reports", "CRMImport", "TerminalUI", "Theming",
                 "NcursesBackend", "Dashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "pushpull", dependencies: ["PushPullCLI"]),
         .executableTarget(
             name: "pushpull-bench",
             dependencies: [

@@ -1,8 +1,7 @@
 import ArgumentParser
 
-@main
-struct PushPull: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct PushPull: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "pushpull",
         abstract: "Plan how a company invests between push (selling) and pull (making people buy).",
         discussion: """
@@ -13,4 +12,6 @@ struct PushPull: ParsableCommand {
         subcommands: [DashboardCommand.self, ReportCommand.self, InitCommand.self, ImportCommand.self, SnapshotCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
+
+    public init() {}
 }
