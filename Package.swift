@@ -59,7 +59,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Test helpers shared by the test targets: the seeded generator.
+        // Test helpers shared by the test targets: the seeded generator, temporary folders, the repository root.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PushPullModelTests", dependencies: ["PushPullModel", "TestSupport"]),
         .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard"]),
@@ -72,6 +72,10 @@ let package = Package(
             name: "DashboardTests",
             dependencies: ["Dashboard", "PushPullModel", "TerminalUI", "Theming", "TestSupport"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "PushPullCLITests",
+            dependencies: ["PushPullCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]

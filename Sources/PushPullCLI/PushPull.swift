@@ -5,7 +5,7 @@ public struct PushPull: ParsableCommand {
         commandName: "pushpull",
         abstract: "Plan how a company invests between push (selling) and pull (making people buy).",
         discussion: """
-            With no subcommand, opens the live dashboard on a scenario file, or on the built-in
+            With no subcommand, opens the live dashboard on a scenario file, or on the built-in \
             example when none is given. Every other view of the same model is a subcommand.
             """,
         version: "0.1.0",

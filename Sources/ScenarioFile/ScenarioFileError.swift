@@ -47,9 +47,13 @@ public struct ScenarioFileProblem: Equatable, Sendable, CustomStringConvertible 
 /// Every problem found in a scenario file, in the order they appear in it.
 public struct ScenarioFileError: Error, Equatable, Sendable, CustomStringConvertible {
     public var problems: [ScenarioFileProblem]
+    /// The system's error number (`errno`) when the file itself could not be read; nil when
+    /// the problem is in what it holds. A command line tells "no input" from "bad data" by it.
+    public var systemErrorNumber: Int32?
 
-    public init(problems: [ScenarioFileProblem]) {
+    public init(problems: [ScenarioFileProblem], systemErrorNumber: Int32? = nil) {
         self.problems = problems
+        self.systemErrorNumber = systemErrorNumber
     }
 
     /// A problem with the file as a whole or its syntax, where no key is involved.

@@ -68,7 +68,9 @@ public enum ScenarioReader {
             defer { try? handle.close() }
             bytes = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
         } catch {
-            throw fail(nil, "cannot read the file: \(describe(error))")
+            var failure = fail(nil, "cannot read the file: \(describe(error))")
+            failure.systemErrorNumber = systemErrorNumber(of: error) ?? EIO
+            throw failure
         }
         guard bytes.count <= maximumFileSize else { throw fail(nil, tooLarge) }
         return try decodeUTF8(bytes, fail: fail)
@@ -108,9 +110,14 @@ public enum ScenarioReader {
 
     /// "No such file or directory" rather than Foundation's long NSError text.
     private static func describe(_ error: any Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return error.localizedDescription
+        systemErrorNumber(of: error).map { String(cString: strerror($0)) } ?? error.localizedDescription
+    }
+
+    /// The `errno` behind a Foundation file error, which holds it directly or as its underlying error.
+    private static func systemErrorNumber(of error: any Error) -> Int32? {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
+        guard let posix = error.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain else { return nil }
+        return Int32(posix.code)
     }
 }

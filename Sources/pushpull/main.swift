@@ -1,3 +1,3 @@
 import PushPullCLI
 
-PushPull.main()
+PushPull.runAsMain()

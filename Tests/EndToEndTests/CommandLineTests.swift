@@ -59,14 +59,15 @@ struct CommandLineTests {
         #expect(again.status == 64 && again.errors.contains("--force"))
     }
 
-    @Test("A broken scenario file is named with its line, and nothing runs")
+    @Test("A broken scenario file is named with its line, nothing runs, exit 65 (data error)")
     func brokenScenario() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("broken.toml")
         try "format = 1\n[levers]\npushShare = \"high\"\nbudgett = 3\n".write(to: file, atomically: true, encoding: .utf8)
         let run = try Self.pushpull(["report", file.path])
-        #expect(run.status == 64)
+        #expect(run.status == 65)
+        #expect(!run.errors.contains("Usage:"), "a file error is not a usage error")
         #expect(run.errors.contains("broken.toml:3"))
         #expect(run.errors.contains("levers.pushShare"))
         #expect(run.errors.contains("budgett"))
@@ -95,14 +96,21 @@ struct CommandLineTests {
         #expect(try Self.pushpull(["report", output, "--no-best-balance", "--paths", "200"]).status == 0)
     }
 
-    @Test("import of something that is not a CSV says so")
+    @Test("A missing scenario file exits 66 (no input), without usage text")
+    func missingScenario() throws {
+        let run = try Self.pushpull(["report", "/nonexistent/plan.toml"])
+        #expect(run.status == 66)
+        #expect(run.errors == "Error: /nonexistent/plan.toml: cannot read the file: No such file or directory\n")
+    }
+
+    @Test("import of something that is not a CSV says so, exit 65 (data error)")
     func importNotCSV() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("photo.csv")
         try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0xFF, 0xFE, 0x00]).write(to: file)
         let run = try Self.pushpull(["import", file.path])
-        #expect(run.status == 64)
+        #expect(run.status == 65)
         #expect(run.errors.lowercased().contains("csv"))
     }
 
