@@ -142,14 +142,14 @@ struct RunLoopTests {
         var state = DashboardState(scenario: Fixtures.scenario)
         runner.update(for: state)
         runner.finishBackgroundWork()
-        #expect(runner.forecast?.paths == 200 && runner.baselineForecast?.paths == 200)
+        #expect(runner.results.forecast?.paths == 200 && runner.results.baselineForecast?.paths == 200)
 
         Reducer.apply(.step(direction: 1, size: .small), to: &state)
         runner.update(for: state)
-        #expect(runner.isRefining && runner.forecast?.paths == 20)
-        #expect(runner.baselineForecast?.paths == 20, "an estimate is compared with an estimate over the same paths")
+        #expect(runner.results.isRefining && runner.results.forecast?.paths == 20)
+        #expect(runner.results.baselineForecast?.paths == 20, "an estimate is compared with an estimate over the same paths")
         runner.finishBackgroundWork()
-        #expect(runner.forecast?.paths == 200 && runner.baselineForecast?.paths == 200)
+        #expect(runner.results.forecast?.paths == 200 && runner.results.baselineForecast?.paths == 200)
 
         // Pinning while the estimate is on screen: the estimate is the new baseline's, and its
         // full run is the refinement that is already on its way (no run of its own on the key).
@@ -157,9 +157,9 @@ struct RunLoopTests {
         runner.update(for: state)
         Reducer.apply(.pinBaseline, to: &state)
         runner.update(for: state)
-        #expect(runner.baselineForecast == runner.forecast)
+        #expect(runner.results.baselineForecast == runner.results.forecast)
         runner.finishBackgroundWork()
-        #expect(runner.baselineForecast?.paths == 200 && runner.baselineForecast == runner.forecast)
-        #expect(runner.forecast?.levers.pushShare == 0.72)
+        #expect(runner.results.baselineForecast?.paths == 200 && runner.results.baselineForecast == runner.results.forecast)
+        #expect(runner.results.forecast?.levers.pushShare == 0.72)
     }
 }
