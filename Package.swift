@@ -55,11 +55,12 @@ let package = Package(
         .executableTarget(
             name: "pushpull-bench",
             dependencies: [
-                "PushPullModel", "CRMImport",
+                "PushPullModel", "CRMImport", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Test helpers shared by the test targets: the seeded generator, temporary folders, the repository root.
+        // Helpers shared by the test targets and the benchmarks: the seeded generator, temporary
+        // folders, the repository's paths, and a child process run to the end.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PushPullModelTests", dependencies: ["PushPullModel", "TestSupport"]),
         .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard"]),
@@ -77,6 +78,6 @@ let package = Package(
             name: "PushPullCLITests",
             dependencies: ["PushPullCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )
