@@ -15,9 +15,11 @@ import PackageDescription
 //   PushPullCLI     the command-line tool's commands (a library, so tests can run them in process)
 //   pushpull        the command-line tool: a main that runs PushPullCLI
 //   pushpull-bench  benchmarks that print figures
+//
+// Linux only, so no platforms are claimed: NcursesBackend imports Glibc and the bundled
+// themes are found through /proc/self/exe.
 let package = Package(
     name: "pushpull",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pushpull", targets: ["pushpull"]),
         .executable(name: "pushpull-bench", targets: ["pushpull-bench"]),

@@ -43,7 +43,7 @@ struct SnapshotCommand: ParsableCommand {
         let depth: ColorDepth = format == .text ? .none : colors
         let app = DashboardApp(scenario: scenario, filePath: scenarioFile,
                                themes: [choice.themes[0].adapted(to: depth)], glyphs: ascii ? .ascii : .unicode,
-                               backend: TestBackend(size: Size(width: size.width, height: size.height)))
+                               backend: MemoryBackend(size: Size(width: size.width, height: size.height)))
         // The best balance is searched in the background on screen; a snapshot waits for it.
         app.finishBackgroundWork()
         let buffer = app.render()

@@ -23,14 +23,14 @@ struct ModelFailureTests {
         #expect(runner.results.forecast == Fixtures.forecast, "the estimate stays on screen")
         #expect(runner.results.forecastError == "model: out of memory")
 
-        let app = DashboardApp(scenario: Fixtures.scenario, backend: TestBackend(size: Size(width: 80, height: 24)), model: model)
+        let app = DashboardApp(scenario: Fixtures.scenario, backend: MemoryBackend(size: Size(width: 80, height: 24)), model: model)
         app.finishBackgroundWork()
         #expect(app.render().lines()[22].contains("model: out of memory (showing the last good forecast)"))
     }
 
     @Test func aFailedSearchShowsTheBestBalanceAsUnavailableAndSaysWhy() {
         let model = DashboardModel(forecast: { _, _ in Fixtures.forecast }, bestBalance: { _, _ in throw Broken() })
-        let app = DashboardApp(scenario: Fixtures.scenario, backend: TestBackend(size: Size(width: 80, height: 24)), model: model)
+        let app = DashboardApp(scenario: Fixtures.scenario, backend: MemoryBackend(size: Size(width: 80, height: 24)), model: model)
         app.finishBackgroundWork()
         let screen = app.render().lines()
         #expect(screen[2].contains("best n/a"))

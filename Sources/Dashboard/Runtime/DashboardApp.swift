@@ -116,16 +116,18 @@ public final class DashboardApp {
     public var forecast: Forecast? { runner.results.forecast }
 
     private func perform(_ request: HostRequest) {
-        if request == .repaint { return hooks.invalidateScreen() }
-        guard let host else { return handle(.failed("no file access in this session")) }
-        do {
-            switch request {
-            case .save(let path):
+        switch request {
+        case .repaint:
+            hooks.invalidateScreen()
+        case .save(let path):
+            usingHost { host in
                 try host.save(state.currentScenario, to: path)
                 handle(.saved(path: path))
-            case .open(let path):
-                handle(.loaded(try host.load(path: path), path: path))
-            case .export:
+            }
+        case .open(let path):
+            usingHost { host in handle(.loaded(try host.load(path: path), path: path)) }
+        case .export:
+            usingHost { host in
                 // Exports carry the refined figures, never the quick estimate.
                 runner.finishBackgroundWork()
                 let results = runner.results
@@ -134,9 +136,15 @@ public final class DashboardApp {
                                              baselineForecast: results.baselineForecast, bestBalance: best,
                                              screenLines: render().lines())
                 handle(.exported(description: try host.export(export)))
-            case .repaint:
-                break
             }
+        }
+    }
+
+    /// Runs a file request through the host; a failure, or no host, is said in the status line.
+    private func usingHost(_ body: (DashboardHost) throws -> Void) {
+        guard let host else { return handle(.failed("no file access in this session")) }
+        do {
+            try body(host)
         } catch {
             handle(.failed("\(error)"))
         }
