@@ -4,7 +4,7 @@ import PackageDescription
 // The architecture, one module per concern:
 //   PushPullModel   the go-to-market model (no UI, no file formats)
 //   ScenarioFile    scenarios as TOML files (read, write, validate)
-//   TOMLGuard       a scan of TOML text for the inputs toml++ cannot take safely (used before parsing)
+//   TOMLGuard       TOML files in: bounded read, UTF-8, a scan for what toml++ cannot take safely, parse, key positions
 //   Reports         the report of a forecast as a table, JSON, CSV or Markdown
 //   CRMImport       calibrating a scenario from a CRM opportunity export (CSV)
 //   TerminalUI      an in-memory cell grid, widgets, keys and a backend protocol (no ncurses)
@@ -30,7 +30,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "PushPullModel"),
-        .target(name: "TOMLGuard"),
+        .target(name: "TOMLGuard", dependencies: ["TOMLKit"]),
         .target(name: "ScenarioFile", dependencies: ["PushPullModel", "TOMLGuard", "TOMLKit"]),
         .target(name: "Reports", dependencies: ["PushPullModel"]),
         // CRMImport reads CSV with its own streaming reader: CSV.swift took 10 s for a
@@ -65,8 +65,8 @@ let package = Package(
         // folders, the repository's paths, and a child process run to the end.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PushPullModelTests", dependencies: ["PushPullModel", "TestSupport"]),
-        .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard"]),
-        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLKit", "TestSupport"]),
+        .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard", "TestSupport"]),
+        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLGuard", "TOMLKit", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PushPullModel"]),
         .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),

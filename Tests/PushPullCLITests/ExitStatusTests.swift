@@ -24,6 +24,16 @@ struct ExitStatusTests {
                 == FailureReport(text: "Error: \(directory.path): cannot read the file: Is a directory", status: 66))
     }
 
+    @Test("A pipe given as the scenario is no input (66), refused without waiting for a writer", .timeLimit(.minutes(1)))
+    func pipeAsScenario() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("plan.toml")
+        #expect(mkfifo(path, 0o600) == 0)
+        #expect(CommandRun.failure(["report", path])
+                == FailureReport(text: "Error: \(path): cannot read the file: not a regular file", status: 66))
+    }
+
     @Test("A scenario holding a wrong value is a data error (65), named by file, line, column and key")
     func badScenarioData() throws {
         let directory = try TemporaryDirectory()

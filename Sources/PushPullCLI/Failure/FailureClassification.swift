@@ -5,12 +5,17 @@ import Darwin
 #endif
 import CRMImport
 import ScenarioFile
+import TOMLGuard
 
 /// The status each kind of file and import error exits with.
 extension CommandFailure {
     /// A scenario that cannot be read is missing input (or an I/O error); one that reads but is wrong is bad data.
     init(_ error: ScenarioFileError) {
-        let status: Status = error.systemErrorNumber.map(Self.readStatus) ?? .dataError
+        let status: Status = if case .unreadable(_, let number) = error.inputProblem?.reason {
+            number.map(Self.readStatus) ?? .noInput  // no number: not a regular file
+        } else {
+            .dataError
+        }
         self.init(status, error.description)
     }
 
