@@ -21,7 +21,10 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: "Monte Carlo paths (\(ModelLimits.paths.lowerBound)…\(ModelLimits.paths.upperBound)).")
     var paths: Int?
 
-    @Option(help: "Random seed: the same seed gives the same figures.")
+    // Unconditional, so that `--seed -1` is read as a value and refused with the range,
+    // rather than taken for a flag and reported as a missing value.
+    @Option(parsing: .unconditional, help: "Random seed (0…\(UInt64.max)): the same seed gives the same figures.",
+            transform: parseSeed)
     var seed: UInt64?
 
     @Option(help: "Months to simulate (\(ModelLimits.horizonMonths.lowerBound)…\(ModelLimits.horizonMonths.upperBound)).")
@@ -34,6 +37,11 @@ struct ScenarioOptions: ParsableArguments {
         if let horizon, !ModelLimits.horizonMonths.contains(horizon) {
             throw ValidationError("--horizon \(horizon) is out of range \(ModelLimits.horizonMonths.lowerBound)…\(ModelLimits.horizonMonths.upperBound)")
         }
+    }
+
+    private static func parseSeed(_ argument: String) throws -> UInt64 {
+        guard let seed = UInt64(argument) else { throw ValidationError("expected a whole number in 0…\(UInt64.max)") }
+        return seed
     }
 
     /// The scenario to run: the file (or the example) with the command line's changes.
