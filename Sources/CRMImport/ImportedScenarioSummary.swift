@@ -1,0 +1,35 @@
+import Foundation
+
+extension ImportedScenario {
+    /// The lines `pushpull import` adds after the export's summary: how well the fit replays the
+    /// export, where the plan starts, and every value the export could not give.
+    public var summary: String {
+        var lines: [String] = []
+        if let fit {
+            let actual = fit.actual, model = fit.model
+            lines.append("Fit: replaying \(fit.window.lowerBound)…\(fit.window.upperBound) (\(actual.months) months), data vs model:")
+            lines.append("  new opportunities/month \(decimal(actual.opportunitiesPerMonth)) vs \(decimal(model.opportunitiesPerMonth)); "
+                + "won/month \(decimal(actual.wonPerMonth)) vs \(decimal(model.wonPerMonth))")
+            lines.append("  win rate \(actual.winRate.map(percent) ?? "–") vs \(percent(model.winRate)); "
+                + "mean won deal \(actual.meanWonDeal.map(decimal) ?? "–") vs \(decimal(model.meanWonDeal)); "
+                + "cycle \(decimal(model.cycleMonths)) months in the model")
+            lines.append("  market: \(scenario.market.accounts) accounts "
+                + (fit.marketFitted ? "(fitted to the opportunity flow; an account is one buying journey at a time)" : "(given)"))
+        } else {
+            lines.append("Fit: no month with a closed deal, so the flows keep the base scenario's values")
+        }
+        let sales = scenario.sales
+        let deal = exp(log(sales.dealSizeMedian) + sales.dealSizeSigma * sales.dealSizeSigma / 2)
+        let p90 = exp(log(sales.dealSizeMedian) + 1.2815515655446004 * sales.dealSizeSigma)
+        lines.append("Deal size in the model: lognormal median \(decimal(sales.dealSizeMedian)), sigma \(decimal(sales.dealSizeSigma)) "
+            + "(mean \(decimal(deal)), P90 \(decimal(p90)))")
+        lines.append("Start: \(scenario.stages.last.map { "\($0.openAtStart) open opportunities" } ?? "no stage"), "
+            + "\(scenario.market.pushSourcedCustomers + scenario.market.pullSourcedCustomers) customers, "
+            + "ARR \(decimal(scenario.market.startingARR)), target \(decimal(scenario.targets.periodBookings)) over \(scenario.targets.periodMonths) months")
+        lines.append("Assumptions (not in the export; marked `assumption` in the file):")
+        for assumption in assumptions {
+            lines.append("  \(assumption.field) = \(assumption.value): \(assumption.reason)")
+        }
+        return lines.map(\.escapingControlCharacters).joined(separator: "\n")
+    }
+}
