@@ -5,7 +5,7 @@ extension Scenario {
     /// the opportunities open at that date in the last stage, and the deals won in the twelve
     /// months before as customers whose ARR is their amounts (amounts read as first-year ARR).
     /// Customers split between push and pull as in the scenario before.
-    func starting(at month: YearMonth, history: MonthlyHistory, months: Int) -> Scenario {
+    public func starting(at month: YearMonth, history: MonthlyHistory, months: Int) -> Scenario {
         var scenario = self
         if !scenario.stages.isEmpty {
             scenario.stages[scenario.stages.count - 1].openAtStart = max(0, history.openOpportunities(atStartOf: month))
