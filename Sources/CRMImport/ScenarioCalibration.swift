@@ -43,7 +43,7 @@ extension Calibration {
             result.sales.dealSizeSigma = fit.sigma
             let source = "lognormal with the mean \(decimal(dealAmounts.mean)) and P90 \(decimal(dealAmounts.p90)) "
                 + "of \(dealAmounts.wonDeals) won amounts \(inSource), read as first-year ARR"
-            provenance["sales.dealSizeMedian"] = source
+            provenance["sales.dealSizeMedian"] = source + (fit.median > ModelLimits.money ? ", capped at the model's limit" : "")
             provenance["sales.dealSizeSigma"] = source + (fit.sigma >= 1.28 ? "; the tail is heavier than a lognormal allows" : "")
         }
         if let throughput {
