@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import CRMImport
+
+/// Exports drawn from known processes: the import must recover the parameters that made them.
+@Suite struct GeneratedExportTests {
+    static let processes: [SyntheticCRMExport] = {
+        var salesforce = SyntheticCRMExport()
+        salesforce.dialect = .salesforce
+        (salesforce.winRate, salesforce.cycleMonths, salesforce.sellers, salesforce.opportunitiesPerMonth) = (0.25, 1.5, 8, 300)
+        var hubspot = SyntheticCRMExport()
+        hubspot.dialect = .hubspot
+        (hubspot.winRate, hubspot.cycleMonths, hubspot.sellers, hubspot.opportunitiesPerMonth, hubspot.growth) = (0.45, 3, 20, 400, 1.03)
+        (hubspot.dealMedian, hubspot.dealSigma, hubspot.seed, hubspot.months) = (5_000, 1.1, 7, 30)
+        var maven = SyntheticCRMExport()
+        maven.dialect = .maven
+        (maven.winRate, maven.cycleMonths, maven.sellers, maven.opportunitiesPerMonth, maven.months) = (0.6, 1.7, 30, 700, 15)
+        (maven.dealMedian, maven.dealSigma, maven.seed) = (1_200, 1.1, 3)
+        return [salesforce, hubspot, maven]
+    }()
+
+    @Test(arguments: processes)
+    func theImportRecoversTheProcess(_ process: SyntheticCRMExport) throws {
+        let calibration = try importCSV(process.csv)
+        #expect(calibration.rows.rejected.total == 0)
+        #expect(calibration.sellers.all == process.sellers)
+        let winRate = try #require(calibration.winRate)
+        #expect(abs(winRate - process.winRate) < 0.02, "win rate \(winRate) for \(process.winRate)")
+        // Deals still open at the export's end are the long ones, so the observed cycle runs a little short.
+        let cycle = try #require(calibration.salesCycle?.meanMonths)
+        #expect(abs(cycle - process.cycleMonths) < 0.15 * process.cycleMonths, "cycle \(cycle) for \(process.cycleMonths)")
+        let months = calibration.history.months.filter { $0.month.index < YearMonth(year: process.start.year, month: process.start.month)!.index + process.months }
+        let expectedOpportunities = (0..<process.months).reduce(0.0) { $0 + process.opportunitiesPerMonth * pow(process.growth, Double($1)) }
+        let opportunities = Double(months.reduce(0) { $0 + $1.newOpportunities })
+        // Each month's count is drawn within ±10%: three standard errors of the total is under 5%.
+        #expect(abs(opportunities / expectedOpportunities - 1) < 0.05)
+        let amounts = try #require(calibration.dealAmounts)
+        let mean = process.dealMedian * exp(process.dealSigma * process.dealSigma / 2)
+        let p90 = process.dealMedian * exp(1.2815515655446004 * process.dealSigma)
+        #expect(abs(amounts.mean / mean - 1) < 0.05, "mean \(amounts.mean) for \(mean)")
+        // A sample's 90th percentile of ~1,000 lognormal amounts has a standard error near 4%.
+        #expect(abs(amounts.p90 / p90 - 1) < 0.12, "P90 \(amounts.p90) for \(p90)")
+    }
+
+    @Test(arguments: processes)
+    func meanAndP90EqualTheWonAmountsSortedByHand(_ process: SyntheticCRMExport) throws {
+        let deals = process.deals
+        let amounts = deals.filter(\.won).map { ($0.amount * 100).rounded() / 100 }.sorted()
+        let found = try #require(try importCSV(process.csv(of: deals)).dealAmounts)
+        #expect(isClose(found.mean, amounts.reduce(0, +) / Double(amounts.count), tolerance: 1e-9))
+        let rank = Int((0.9 * Double(amounts.count)).rounded(.up))
+        #expect(isClose(found.p90, amounts[rank - 1], tolerance: 1.5e-3))
+    }
+
+    @Test(arguments: processes)
+    func monthlyCountsEqualTheDealsGroupedByHand(_ process: SyntheticCRMExport) throws {
+        let deals = process.deals
+        let history = try importCSV(process.csv(of: deals)).history
+        var created: [String: Int] = [:], won: [String: Int] = [:], bookings: [String: Double] = [:]
+        for deal in deals {
+            created[SyntheticCRMExport.monthKey(ofDay: deal.createdDay), default: 0] += 1
+            if deal.won, let closed = deal.closedDay {
+                won[SyntheticCRMExport.monthKey(ofDay: closed), default: 0] += 1
+                bookings[SyntheticCRMExport.monthKey(ofDay: closed), default: 0] += (deal.amount * 100).rounded() / 100
+            }
+        }
+        for month in history.months {
+            let key = month.month.description
+            #expect(month.newOpportunities == created[key, default: 0], "\(key)")
+            #expect(month.won == won[key, default: 0], "\(key)")
+            #expect(abs(month.bookings - bookings[key, default: 0]) < 0.01 * Double(max(1, month.won)), "\(key)")
+        }
+    }
+
+    @Test(arguments: processes)
+    func theFitReplaysTheExportsMonths(_ process: SyntheticCRMExport) throws {
+        let calibration = try importCSV(process.csv)
+        let fit = try #require(HistoryFit(calibration: calibration, scenario: calibration.calibrate(.example).scenario, options: FitOptions()))
+        let actual = fit.actual, model = fit.model
+        #expect(abs(model.opportunitiesPerMonth / actual.opportunitiesPerMonth - 1) < 0.03)
+        #expect(abs(model.winRate - (actual.winRate ?? 0)) < 0.01)
+        #expect(abs(model.meanWonDeal / (actual.meanWonDeal ?? 1) - 1) < 0.03)
+        #expect(abs(model.cycleMonths - (calibration.salesCycle?.meanMonths ?? 0)) < 0.1)
+        #expect(abs(model.wonPerMonth / actual.wonPerMonth - 1) < 0.10)
+        #expect(fit.parameters.validationIssues().isEmpty)
+    }
+}
+
+extension SyntheticCRMExport: CustomTestStringConvertible {
+    public var testDescription: String { "\(dialect.rawValue): win \(winRate), cycle \(cycleMonths), \(sellers) sellers, growth \(growth)" }
+}
