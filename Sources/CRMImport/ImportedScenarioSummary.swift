@@ -18,6 +18,11 @@ extension ImportedScenario {
         } else {
             lines.append("Fit: no month with a closed deal, so the flows keep the base scenario's values")
         }
+        if let seasonality {
+            let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            let shown = zip(names, seasonality.multipliers).map { "\($0) \(String(format: "%.2f", $1))" }.joined(separator: " ")
+            lines.append("Win-rate seasonality (\(seasonality.monthsEstimated) months estimated): \(shown)")
+        }
         let sales = scenario.sales
         let deal = exp(log(sales.dealSizeMedian) + sales.dealSizeSigma * sales.dealSizeSigma / 2)
         let p90 = exp(log(sales.dealSizeMedian) + 1.2815515655446004 * sales.dealSizeSigma)

@@ -90,3 +90,36 @@ import TestSupport
 extension SyntheticCRMExport: CustomTestStringConvertible {
     public var testDescription: String { "\(dialect.rawValue): win \(winRate), cycle \(cycleMonths), \(sellers) sellers, growth \(growth)" }
 }
+
+/// A quarter-end push: deals closing in March, June, September and December win 1.4 times as often.
+@Suite struct SeasonalityTests {
+    static let quarterEnds: [Double] = [0.8, 0.8, 1.4, 0.8, 0.8, 1.4, 0.8, 0.8, 1.4, 0.8, 0.8, 1.4]
+
+    @Test func aQuarterEndPushIsFoundAndMeasured() throws {
+        var process = SyntheticCRMExport()
+        (process.seasonality, process.months, process.opportunitiesPerMonth, process.winRate) = (Self.quarterEnds, 24, 600, 0.4)
+        let history = try importCSV(process.csv).history
+        let seasonality = try #require(WinSeasonality(history: history))
+        #expect(seasonality.monthsEstimated == 12)
+        #expect(seasonality.isMarked(history: history))
+        // Multipliers are relative to the export's average rate: the ratio of quarter-end to other months is 1.4 / 0.8.
+        let multipliers = seasonality.multipliers
+        let quarterEnd: Double = (multipliers[2] + multipliers[5] + multipliers[8] + multipliers[11]) / 4
+        let others: Double = (multipliers.reduce(0, +) - 4 * quarterEnd) / 8
+        #expect(abs(quarterEnd / others - 1.75) < 0.12, "ratio \(quarterEnd / others)")
+    }
+
+    @Test func aFlatProcessShowsNoMarkedPattern() throws {
+        var process = SyntheticCRMExport()
+        (process.months, process.opportunitiesPerMonth) = (24, 600)
+        let history = try importCSV(process.csv).history
+        let seasonality = try #require(WinSeasonality(history: history))
+        #expect(!seasonality.isMarked(history: history))
+    }
+
+    @Test func tooFewMonthsToTell() throws {
+        var process = SyntheticCRMExport()
+        process.months = 4
+        #expect(WinSeasonality(history: try importCSV(process.csv).history) == nil)
+    }
+}
