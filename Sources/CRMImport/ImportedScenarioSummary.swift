@@ -24,10 +24,8 @@ extension ImportedScenario {
             lines.append("Win-rate seasonality (\(seasonality.monthsEstimated) months estimated): \(shown)")
         }
         let sales = scenario.sales
-        let deal = exp(log(sales.dealSizeMedian) + sales.dealSizeSigma * sales.dealSizeSigma / 2)
-        let p90 = exp(log(sales.dealSizeMedian) + 1.2815515655446004 * sales.dealSizeSigma)
         lines.append("Deal size in the model: lognormal median \(decimal(sales.dealSizeMedian)), sigma \(decimal(sales.dealSizeSigma)) "
-            + "(mean \(decimal(deal)), P90 \(decimal(p90)))")
+            + "before executive focus and quota pressure scale it" + (fit.map { ", a mean won deal of \(decimal($0.model.meanWonDeal)) in the replay" } ?? ""))
         lines.append("Start: \(scenario.stages.last.map { "\($0.openAtStart) open opportunities" } ?? "no stage"), "
             + "\(scenario.market.pushSourcedCustomers + scenario.market.pullSourcedCustomers) customers, "
             + "ARR \(decimal(scenario.market.startingARR)), target \(decimal(scenario.targets.periodBookings)) over \(scenario.targets.periodMonths) months")
