@@ -77,7 +77,7 @@ extension Calibration {
         provenance["finance.fixedMonthlyCosts"] = "assumption: kept from the base scenario"
         scenario.market.accounts = max(scenario.market.accounts, scenario.committedAccounts)
         scenario.notes = notes(fit: fit)
-        let seasonality = WinSeasonality(history: history).flatMap { $0.isMarked(history: history) ? $0 : nil }
+        let seasonality = WinSeasonality(history: history).flatMap { $0.isMarked ? $0 : nil }
         return ImportedScenario(scenario: scenario, provenance: provenance, assumptions: assumptions, fit: fit,
                                 seasonality: seasonality)
     }

@@ -19,9 +19,8 @@ extension ImportedScenario {
             lines.append("Fit: no month with a closed deal, so the flows keep the base scenario's values")
         }
         if let seasonality {
-            let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            let shown = zip(names, seasonality.multipliers).map { "\($0) \(String(format: "%.2f", $1))" }.joined(separator: " ")
-            lines.append("Win-rate seasonality (\(seasonality.monthsEstimated) months estimated): \(shown)")
+            let places = seasonality.byPlaceInQuarter.map { String(format: "%.2f", $0) }
+            lines.append("Win-rate seasonality: × \(places[0]), \(places[1]), \(places[2]) in the first, second and third month of a quarter")
         }
         let sales = scenario.sales
         lines.append("Deal size in the model: lognormal median \(decimal(sales.dealSizeMedian)), sigma \(decimal(sales.dealSizeSigma)) "

@@ -1,46 +1,41 @@
-/// How much likelier a deal closing in each calendar month is to be won than the average: the
-/// quarter-end push many sales teams show. Estimated as each calendar month's win rate over the
-/// whole export's; a month with too few closed deals to tell keeps 1.
+/// How much likelier a deal closing in each month is to be won than the average: the quarter-end
+/// push most sales teams show. Estimated by the month's place in its quarter (first, second, third)
+/// rather than by calendar month, so that a year of data, or less, settles all twelve months and a
+/// holdout's months have a value even when the calibration never saw that calendar month.
 public struct WinSeasonality: Sendable, Equatable {
-    /// Multipliers, January first.
-    public var multipliers: [Double]
-    /// Calendar months with enough closed deals to be estimated.
-    public var monthsEstimated: Int
+    /// Win-rate multipliers for the first, second and third month of a quarter.
+    public var byPlaceInQuarter: [Double]
 
-    /// Closed deals a calendar month needs before its own rate is trusted.
+    /// Closed deals each place in the quarter needs before its rate is trusted.
     public static let minimumClosedDeals = 30
 
-    /// Nil without closed deals, or when fewer than six calendar months can be estimated
-    /// (a pattern over a few months cannot be told from a trend).
+    /// Nil without enough closed deals in each place of the quarter.
     public init?(history: MonthlyHistory) {
-        var won = [Int](repeating: 0, count: 12), closed = won
+        var won = [0, 0, 0], closed = [0, 0, 0]
         for month in history.months {
-            won[month.month.month - 1] += month.won
-            closed[month.month.month - 1] += month.closed
+            won[(month.month.month - 1) % 3] += month.won
+            closed[(month.month.month - 1) % 3] += month.closed
         }
-        let totalClosed = closed.reduce(0, +)
-        guard totalClosed > 0 else { return nil }
-        let overall = Double(won.reduce(0, +)) / Double(totalClosed)
-        guard overall > 0 else { return nil }
-        let estimated = (0..<12).filter { closed[$0] >= Self.minimumClosedDeals }
-        guard estimated.count >= 6 else { return nil }
-        multipliers = (0..<12).map { month in
-            closed[month] >= Self.minimumClosedDeals ? Double(won[month]) / Double(closed[month]) / overall : 1
-        }
-        monthsEstimated = estimated.count
+        let overall = Double(won.reduce(0, +)) / Double(max(1, closed.reduce(0, +)))
+        guard overall > 0, closed.allSatisfy({ $0 >= Self.minimumClosedDeals }) else { return nil }
+        byPlaceInQuarter = (0..<3).map { Double(won[$0]) / Double(closed[$0]) / overall }
+        self.closed = closed
+        self.overall = overall
     }
 
-    /// Whether the months differ by more than sampling would make them: a multiplier off 1 by more
-    /// than three standard errors of a month's rate.
-    public func isMarked(history: MonthlyHistory) -> Bool {
-        var closed = [Int](repeating: 0, count: 12)
-        for month in history.months { closed[month.month.month - 1] += month.closed }
-        let won = history.months.reduce(0) { $0 + $1.won }, total = history.months.reduce(0) { $0 + $1.closed }
-        let rate = Double(won) / Double(max(1, total))
-        return (0..<12).contains { month in
-            guard closed[month] >= Self.minimumClosedDeals, rate > 0, rate < 1 else { return false }
-            let standardError = (rate * (1 - rate) / Double(closed[month])).squareRoot() / rate
-            return abs(multipliers[month] - 1) > 3 * standardError
+    private var closed: [Int]
+    private var overall: Double
+
+    /// Multipliers by calendar month, January first.
+    public var multipliers: [Double] { (0..<12).map { byPlaceInQuarter[$0 % 3] } }
+
+    /// Whether the places differ by more than sampling would make them: a multiplier off 1 by more
+    /// than three standard errors of its rate.
+    public var isMarked: Bool {
+        guard overall < 1 else { return false }
+        return (0..<3).contains { place in
+            let standardError = (overall * (1 - overall) / Double(closed[place])).squareRoot() / overall
+            return abs(byPlaceInQuarter[place] - 1) > 3 * standardError
         }
     }
 }

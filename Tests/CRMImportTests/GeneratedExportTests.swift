@@ -100,13 +100,11 @@ extension SyntheticCRMExport: CustomTestStringConvertible {
         (process.seasonality, process.months, process.opportunitiesPerMonth, process.winRate) = (Self.quarterEnds, 24, 600, 0.4)
         let history = try importCSV(process.csv).history
         let seasonality = try #require(WinSeasonality(history: history))
-        #expect(seasonality.monthsEstimated == 12)
-        #expect(seasonality.isMarked(history: history))
-        // Multipliers are relative to the export's average rate: the ratio of quarter-end to other months is 1.4 / 0.8.
-        let multipliers = seasonality.multipliers
-        let quarterEnd: Double = (multipliers[2] + multipliers[5] + multipliers[8] + multipliers[11]) / 4
-        let others: Double = (multipliers.reduce(0, +) - 4 * quarterEnd) / 8
-        #expect(abs(quarterEnd / others - 1.75) < 0.12, "ratio \(quarterEnd / others)")
+        #expect(seasonality.isMarked)
+        // Multipliers are relative to the export's average rate: quarter-end over other months is 1.4 / 0.8.
+        let places = seasonality.byPlaceInQuarter
+        #expect(abs(places[2] / places[0] - 1.75) < 0.12 && abs(places[2] / places[1] - 1.75) < 0.12, "\(places)")
+        #expect(seasonality.multipliers == Array(repeating: places, count: 4).flatMap { $0 })
     }
 
     @Test func aFlatProcessShowsNoMarkedPattern() throws {
@@ -114,12 +112,12 @@ extension SyntheticCRMExport: CustomTestStringConvertible {
         (process.months, process.opportunitiesPerMonth) = (24, 600)
         let history = try importCSV(process.csv).history
         let seasonality = try #require(WinSeasonality(history: history))
-        #expect(!seasonality.isMarked(history: history))
+        #expect(!seasonality.isMarked)
     }
 
-    @Test func tooFewMonthsToTell() throws {
+    @Test func tooFewClosedDealsToTell() throws {
         var process = SyntheticCRMExport()
-        process.months = 4
+        (process.months, process.opportunitiesPerMonth) = (2, 40)
         #expect(WinSeasonality(history: try importCSV(process.csv).history) == nil)
     }
 }
