@@ -49,6 +49,8 @@ public struct Backtest: Sendable {
                                     options: options)
             parameters = fitted?.parameters ?? calibration.apply(to: base)
         }
+        // The export's amounts carry no currency: shown bare unless a flag or the given scenario names one.
+        parameters.finance.currency = fitOptions.currency ?? given?.finance.currency ?? ""
         if let paths { parameters.simulation.paths = paths }
         if let seed { parameters.simulation.seed = seed }
         let replayed = parameters.starting(at: start, history: history, months: months)

@@ -65,8 +65,7 @@ struct BacktestCommand: ParsableCommand {
             printError("pushpull backtest: \(error)")
             throw ExitCode(65)
         }
-        var document = backtest.document
-        if let currency = money.currency { document.currency = currency.uppercased() }
+        let document = backtest.document
         switch format {
         case .table: print(BacktestReport.table(document), terminator: "")
         case .json: print(try BacktestReport.json(document))
