@@ -121,3 +121,47 @@ extension SyntheticCRMExport: CustomTestStringConvertible {
         #expect(WinSeasonality(history: try importCSV(process.csv).history) == nil)
     }
 }
+
+/// The spread a band must carry beyond chance, on months whose expectation is known.
+@Suite struct MonthlySpreadTests {
+    @Test func aHandMadeHistoryGivesTheSpreadByHand() {
+        // 100, 400, 100, 400 won against 250 expected; each month's mean deal 1,000 as expected.
+        let months = (0..<4).map { index in
+            MonthActivity(month: YearMonth(year: 2024, month: index + 1)!, won: index % 2 == 0 ? 100 : 400,
+                          bookings: Double(index % 2 == 0 ? 100 : 400) * 1000)
+        }
+        let spread = MonthlySpread(actual: months, expectedWon: [250, 250, 250, 250], expectedMeanDeal: [1000, 1000, 1000, 1000], dealSigma: 0)!
+        let expected = ((log(0.4) * log(0.4) + log(1.6) * log(1.6)) / 2 - 1.0 / 250).squareRoot()
+        #expect(abs(spread.won - expected) < 1e-12)
+        #expect(spread.dealSize == 0)
+    }
+
+    @Test func chanceAloneLeavesNoSpread() {
+        // Won counts within a Poisson standard deviation of 400 (±20), deals of sigma 0.8 averaging 400 a month.
+        let counts = [400, 420, 380, 410, 390, 400]
+        let months = counts.enumerated().map { index, won in
+            MonthActivity(month: YearMonth(year: 2024, month: index + 1)!, won: won, bookings: Double(won) * 1000 * (index % 2 == 0 ? 1.03 : 0.97))
+        }
+        let spread = MonthlySpread(actual: months, expectedWon: Array(repeating: 400, count: 6),
+                                   expectedMeanDeal: Array(repeating: 1000, count: 6), dealSigma: 0.8)!
+        #expect(spread.won == 0 && spread.dealSize == 0)
+    }
+
+    @Test func aSeasonalProcessSeenFlatCarriesItsSeasonality() throws {
+        var process = SyntheticCRMExport()
+        (process.months, process.opportunitiesPerMonth, process.winRate, process.cycleMonths) = (24, 500, 0.4, 1)
+        process.seasonality = SeasonalityTests.quarterEnds
+        let history = try importCSV(process.csv).history
+        // From the seventh month the pipeline is steady: expected won = flow × win rate × the month's multiplier.
+        let steady = Array(history.months.dropFirst(6).prefix(18))
+        let flat = steady.map { _ in 500 * 0.4 * 1.0 }
+        let shaped = steady.map { 500 * 0.4 * SeasonalityTests.quarterEnds[$0.month.month - 1] }
+        let deal = Array(repeating: process.dealMedian * exp(process.dealSigma * process.dealSigma / 2), count: steady.count)
+        let seenFlat = try #require(MonthlySpread(actual: steady, expectedWon: flat, expectedMeanDeal: deal, dealSigma: process.dealSigma))
+        let seenShaped = try #require(MonthlySpread(actual: steady, expectedWon: shaped, expectedMeanDeal: deal, dealSigma: process.dealSigma))
+        // Multipliers 1.4 and 0.8 around 1: a log spread near 0.29 when ignored, near none when known.
+        #expect(seenFlat.won > 0.2, "flat \(seenFlat.won)")
+        #expect(seenShaped.won < 0.08, "shaped \(seenShaped.won)")
+        #expect(seenShaped.dealSize < 0.05, "deal size \(seenShaped.dealSize)")
+    }
+}
