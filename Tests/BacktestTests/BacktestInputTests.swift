@@ -72,3 +72,23 @@ func temporaryExport(_ text: String, name: String = "export.csv") throws -> Stri
         #expect(summary["holdoutError"] is NSNull)
     }
 }
+
+@Suite struct GivenScenarioTests {
+    @Test func aGivenScenarioIsReplayedAsItIsFromTheExportsState() throws {
+        var process = SyntheticCRMExport()
+        process.months = 6
+        let path = try temporaryExport(process.csv)
+        var given = Scenario.example
+        given.stages[4].conversion = 0.5
+        given.finance.currency = "GBP"
+        let backtest = try Backtest(csvFileAt: path, scenario: given, paths: 50, seed: 9)
+        #expect(backtest.scenario.stages.map(\.conversion) == given.stages.map(\.conversion))
+        #expect(backtest.scenario.response == given.response && backtest.scenario.levers == given.levers)
+        // The state at the window's start comes from the export: opportunities created before it, not yet closed.
+        let start = SyntheticCRMExport.dayNumber(year: backtest.window.lowerBound.year, month: backtest.window.lowerBound.month, day: 1)
+        let open = process.deals.filter { $0.createdDay < start && ($0.closedDay ?? .max) >= start }.count
+        #expect(backtest.scenario.stages[4].openAtStart == open)
+        #expect(backtest.scenario.simulation.paths == 50 && backtest.scenario.simulation.seed == 9)
+        #expect(backtest.document.currency == "GBP")
+    }
+}
