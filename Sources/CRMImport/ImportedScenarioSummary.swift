@@ -1,4 +1,5 @@
 import Foundation
+import PushPullModel
 
 extension ImportedScenario {
     /// The lines `pushpull import` adds after the export's summary: how well the fit replays the
@@ -15,6 +16,11 @@ extension ImportedScenario {
                 + "cycle \(decimal(model.cycleMonths)) months in the model")
             lines.append("  market: \(scenario.market.accounts) accounts "
                 + (fit.marketFitted ? "(fitted to the opportunity flow; an account is one buying journey at a time)" : "(given)"))
+            if model.opportunitiesPerMonth < 0.95 * actual.opportunitiesPerMonth {
+                lines.append("  the model falls short of the opportunity flow: "
+                    + (fit.marketFitted ? "the market reached the model's limit of \(ModelLimits.accounts.upperBound) accounts"
+                                        : "the reach is at its limit; a larger --market-accounts lets it fit"))
+            }
         } else {
             lines.append("Fit: no month with a closed deal, so the flows keep the base scenario's values")
         }

@@ -66,4 +66,12 @@ import TestSupport
         #expect(imported.summary.contains("no month with a closed deal"))
         #expect(imported.scenario.validationIssues().isEmpty)
     }
+
+    @Test func aMarketTooSmallForTheFlowIsSaid() {
+        let imported = calibration.importedScenario(base: .example, options: FitOptions(marketAccounts: 400))
+        let fit = imported.fit!
+        #expect(fit.model.opportunitiesPerMonth < 0.95 * fit.actual.opportunitiesPerMonth)
+        #expect(imported.summary.contains("the reach is at its limit; a larger --market-accounts lets it fit"))
+        #expect(imported.scenario.market.accounts >= imported.scenario.committedAccounts)
+    }
 }
