@@ -4,7 +4,7 @@ import PackageDescription
 // The architecture, one module per concern:
 //   PushPullModel   the go-to-market model (no UI, no file formats)
 //   ScenarioFile    scenarios as TOML files (read, write, validate)
-//   TOMLGuard       a scan of TOML text for the inputs toml++ cannot take safely (used before parsing)
+//   TOMLGuard       TOML files in: bounded read, UTF-8, a scan for what toml++ cannot take safely, parse, key positions
 //   Reports         the report of a forecast as a table, JSON, CSV or Markdown
 //   CRMImport       calibrating a scenario from a CRM opportunity export (CSV)
 //   Backtest        replaying an export's months in the model: bands beside what happened
@@ -13,11 +13,14 @@ import PackageDescription
 //   CNcurses        the system library (ncursesw) and a small C shim
 //   NcursesBackend  the only code that talks to the terminal: setup, signals, restore, draw, keys
 //   Dashboard       the live dashboard: state, panels, key commands, undo
-//   pushpull        the command-line tool
+//   PushPullCLI     the command-line tool's commands (a library, so tests can run them in process)
+//   pushpull        the command-line tool: a main that runs PushPullCLI
 //   pushpull-bench  benchmarks that print figures
+//
+// Linux only, so no platforms are claimed: NcursesBackend imports Glibc and the bundled
+// themes are found through /proc/self/exe.
 let package = Package(
     name: "pushpull",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pushpull", targets: ["pushpull"]),
         .executable(name: "pushpull-bench", targets: ["pushpull-bench"]),
@@ -27,8 +30,10 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
-        .target(name: "PushPullModel"),
-        .target(name: "TOMLGuard"),
+        // The model is optimised in debug builds too: the tests run it over hundreds of
+        // random scenarios, several times faster with -O, and the dashboard is used in debug.
+        .target(name: "PushPullModel", swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "TOMLGuard", dependencies: ["TOMLKit"]),
         .target(name: "ScenarioFile", dependencies: ["PushPullModel", "TOMLGuard", "TOMLKit"]),
         .target(name: "Reports", dependencies: ["PushPullModel"]),
         // CRMImport reads CSV with its own streaming reader: CSV.swift took 10 s for a
@@ -45,26 +50,28 @@ let package = Package(
         ),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"]),
         .target(name: "Dashboard", dependencies: ["PushPullModel", "TerminalUI", "Theming"]),
-        .executableTarget(
-            name: "pushpull",
+        .target(
+            name: "PushPullCLI",
             dependencies: [
                 "PushPullModel", "ScenarioFile", "Reports", "CRMImport", "Backtest", "TerminalUI", "Theming",
                 "NcursesBackend", "Dashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "pushpull", dependencies: ["PushPullCLI"]),
         .executableTarget(
             name: "pushpull-bench",
             dependencies: [
-                "PushPullModel", "CRMImport",
+                "PushPullModel", "CRMImport", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Test helpers shared by the test targets: the seeded generator.
+        // Helpers shared by the test targets and the benchmarks: the seeded generator, temporary
+        // folders, the repository's paths, and a child process run to the end.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PushPullModelTests", dependencies: ["PushPullModel", "TestSupport"]),
-        .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard"]),
-        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLKit", "TestSupport"]),
+        .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard", "TestSupport"]),
+        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLGuard", "TOMLKit", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PushPullModel"]),
         .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "CRMImport", "PushPullModel", "TestSupport"]),
@@ -75,6 +82,10 @@ let package = Package(
             dependencies: ["Dashboard", "PushPullModel", "TerminalUI", "Theming", "TestSupport"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(
+            name: "PushPullCLITests",
+            dependencies: ["PushPullCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -12,7 +12,6 @@ int wcwidth(wchar_t c);
 
 // Globals that Swift 6 rejects as unsafe shared state.
 static inline WINDOW *pp_stdscr(void) { return stdscr; }
-static inline WINDOW *pp_curscr(void) { return curscr; }
 static inline int pp_lines(void) { return LINES; }
 static inline int pp_cols(void) { return COLS; }
 static inline int pp_colors(void) { return COLORS; }

@@ -1,3 +1,4 @@
+import TOMLGuard
 /// Where each key path is written in a TOML text, for pointing errors at a line and column.
 ///
 /// TOMLKit does not expose source positions of values, so this scans the text itself: table

@@ -1,21 +1,5 @@
 import PushPullModel
-
-/// A place in a scenario file: 1-based line and column (columns count Unicode scalars).
-public struct TextPosition: Equatable, Hashable, Sendable, Comparable {
-    public var line: Int
-    public var column: Int
-
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-
-    public static let start = TextPosition(line: 1, column: 1)
-
-    public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
-    }
-}
+import TOMLGuard
 
 /// One thing wrong with a scenario file, printed as `file:line:column: key: message`.
 public struct ScenarioFileProblem: Equatable, Sendable, CustomStringConvertible {
@@ -47,14 +31,20 @@ public struct ScenarioFileProblem: Equatable, Sendable, CustomStringConvertible 
 /// Every problem found in a scenario file, in the order they appear in it.
 public struct ScenarioFileError: Error, Equatable, Sendable, CustomStringConvertible {
     public var problems: [ScenarioFileProblem]
+    /// What kept the file from being read or parsed at all (it cannot be read, is too large, is
+    /// not UTF-8, is not TOML); nil when it parsed and the problems are in what it holds. A
+    /// command line tells "no input" from "bad data" by it.
+    public var inputProblem: TOMLInput.Problem?
 
     public init(problems: [ScenarioFileProblem]) {
         self.problems = problems
     }
 
-    /// A problem with the file as a whole or its syntax, where no key is involved.
-    init(file: String, position: TextPosition?, message: String) {
-        self.init(problems: [ScenarioFileProblem(file: file, position: position, key: nil, message: message)])
+    /// The file could not be read or parsed: one problem, with the position when there is one.
+    init(file: String, inputProblem: TOMLInput.Problem) {
+        self.init(problems: [ScenarioFileProblem(file: file, position: inputProblem.position, key: nil,
+                                                 message: inputProblem.message(fileKind: "scenario file"))])
+        self.inputProblem = inputProblem
     }
 
     /// One line per problem, ready for a terminal or an editor's error list.

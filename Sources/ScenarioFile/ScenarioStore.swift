@@ -12,6 +12,8 @@ public struct ScenarioStoreError: Error, Equatable, Sendable, CustomStringConver
     public var step: String
     /// The system's reason, e.g. "Permission denied".
     public var reason: String
+    /// The same reason as the system's error number (`errno`), e.g. `EACCES`.
+    public var systemErrorNumber: Int32
 
     public var description: String { "cannot save \(path): \(step) (\(reason)); the existing file is unchanged" }
 }
@@ -29,7 +31,8 @@ public enum ScenarioStore {
         let target = resolvedPath(path)
         let directory = directoryName(of: target)
         func failure(_ step: String) -> ScenarioStoreError {
-            ScenarioStoreError(path: path, step: step, reason: String(cString: strerror(errno)))
+            let number = errno
+            return ScenarioStoreError(path: path, step: step, reason: String(cString: strerror(number)), systemErrorNumber: number)
         }
 
         var template = Array("\(directory)/.\(baseName(of: target)).pushpull-save-XXXXXX".utf8CString)

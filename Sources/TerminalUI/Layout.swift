@@ -1,15 +1,6 @@
 extension Rect {
-    /// The rectangle cut into rows whose heights follow `weights`; the rows cover it
-    /// exactly, the leftover cells of the rounding going to the first rows.
-    public func rows(_ weights: [Int]) -> [Rect] {
-        var top = y
-        return Self.shares(of: height, weights: weights).map { rowHeight in
-            defer { top += rowHeight }
-            return Rect(x: x, y: top, width: width, height: rowHeight)
-        }
-    }
-
-    /// The rectangle cut into columns whose widths follow `weights` (see `rows`).
+    /// The rectangle cut into columns whose widths follow `weights`; the columns cover it
+    /// exactly, the leftover cells of the rounding going to the first columns.
     public func columns(_ weights: [Int]) -> [Rect] {
         var left = x
         return Self.shares(of: width, weights: weights).map { columnWidth in

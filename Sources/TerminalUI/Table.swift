@@ -17,37 +17,22 @@ public struct Table: Widget {
     public var rows: [[String]]
     public var headerStyle: Style
     public var rowStyle: Style
-    /// The highlighted row: drawn in `selectedStyle`, with the focus marker in the gutter
-    /// so it shows without colour.
-    public var selectedRow: Int?
-    public var selectedStyle: Style
     public var glyphs: Glyphs
 
     public init(columns: [Column], rows: [[String]], headerStyle: Style = .plain, rowStyle: Style = .plain,
-                selectedRow: Int? = nil, selectedStyle: Style = Style(attributes: .reverse), glyphs: Glyphs = .unicode) {
+                glyphs: Glyphs = .unicode) {
         self.columns = columns
         self.rows = rows
         self.headerStyle = headerStyle
         self.rowStyle = rowStyle
-        self.selectedRow = selectedRow
-        self.selectedStyle = selectedStyle
         self.glyphs = glyphs
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
-        // A gutter of two columns holds the selection marker, when there is a selection.
-        let gutter = selectedRow == nil ? 0 : min(2, area.width)
-        let body = area.splitLeft(gutter).1
-        drawRow(columns.map(\.title), style: headerStyle, into: &buffer, x: body.x, y: area.y, width: body.width)
+        drawRow(columns.map(\.title), style: headerStyle, into: &buffer, x: area.x, y: area.y, width: area.width)
         for (index, row) in rows.prefix(max(0, area.height - 1)).enumerated() {
-            let y = area.y + 1 + index
-            let selected = index == selectedRow
-            if selected {
-                buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: Cell(" ", style: selectedStyle))
-                buffer.write(glyphs.focusMarker, x: area.x, y: y, style: selectedStyle, maxWidth: gutter)
-            }
-            drawRow(row, style: selected ? selectedStyle : rowStyle, into: &buffer, x: body.x, y: y, width: body.width)
+            drawRow(row, style: rowStyle, into: &buffer, x: area.x, y: area.y + 1 + index, width: area.width)
         }
     }
 

@@ -11,7 +11,6 @@ extension Theme {
         .title: Style(foreground: .rgb(0xff, 0xff, 0xff), attributes: .bold),
         .push: Style(foreground: .rgb(0xe6, 0x9f, 0x00)),
         .pull: Style(foreground: .rgb(0x56, 0xb4, 0xe9)),
-        .partner: Style(foreground: .rgb(0xcc, 0x79, 0xa7)),
         .good: Style(foreground: .rgb(0x5f, 0xd7, 0x87)),
         .warn: Style(foreground: .rgb(0xf0, 0xe4, 0x42)),
         .alert: Style(foreground: .rgb(0xff, 0x5f, 0x5f), attributes: .bold),

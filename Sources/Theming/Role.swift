@@ -10,7 +10,6 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case title
     case push
     case pull
-    case partner
     case good
     case warn
     case alert
@@ -30,7 +29,7 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
         case .warn: [.underline]
         case .headline, .title, .borderFocused, .cursor: [.bold]
         case .muted, .baseline, .band: [.dim]
-        case .text, .border, .push, .pull, .partner, .good, .background: []
+        case .text, .border, .push, .pull, .good, .background: []
         }
     }
 }

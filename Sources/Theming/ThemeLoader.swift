@@ -36,58 +36,35 @@ public enum ThemeLoader {
         var styles: [Role: Style]
     }
 
-    /// Reads at most one byte past the limit, so a huge file is never loaded whole.
     static func readFile(path: String) throws(ThemeError) -> ThemeFile {
-        let data: Data
+        let text: String
         do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+            text = try TOMLInput.read(path: path, maximumSize: maximumFileSize)
         } catch {
-            throw ThemeError(file: path, problem: "cannot read the file")
-        }
-        guard data.count <= maximumFileSize else { throw ThemeError(file: path, problem: tooLarge) }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            let valid = String(decoding: data, as: UTF8.self).prefix { $0 != "\u{FFFD}" }
-            let line = valid.reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
-            throw ThemeError(file: path, line: line, problem: "not valid UTF-8 text: save the file as UTF-8")
+            throw ThemeError(file: path, line: error.position?.line, problem: message(for: error))
         }
         return try parseFile(text, file: path)
     }
 
-    private static var tooLarge: String { "larger than \(maximumFileSize / 1024) KiB: not a theme file" }
-
     static func parseFile(_ text: String, file: String) throws(ThemeError) -> ThemeFile {
-        guard text.utf8.count <= maximumFileSize else { throw ThemeError(file: file, problem: tooLarge) }
-        // TOMLKit hands the text to C as a NUL-terminated string: a NUL would silently cut it short.
-        if let nul = text.utf8.firstIndex(of: 0) {
-            let line = text.utf8[..<nul].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-            throw ThemeError(file: file, line: line, problem: "contains a NUL character: not a text file")
-        }
         // Only needed to place a problem, and it costs as much as the parse: built on demand.
         lazy var locator = KeyLocator(text: text)
-        // A theme nests three levels (`colors.push.fg`). Dotted keys some 20 000 levels deep overflow the
-        // stack in toml++; the limit is above toml++'s own 256 for inline tables, which it reports itself.
-        if let problem = TOMLGuard.check(text, options: .init(maximumDepth: 512, allowsArrays: false)) {
-            let message = switch problem.reason {
-            case .tableHeaderWithoutName: "a table header needs a name right after '[', such as [colors]"
-            case .arrayNotAllowed, .missingArrayValue: "theme files have no arrays; a style is a colour or { fg = …, bg = …, bold = true }"
-            case .tooDeep(let limit): "keys or values nested more than \(limit) levels deep: not a theme file"
+        let document: TOMLTable
+        do {
+            // A theme nests three levels (`colors.push.fg`). Dotted keys some 20 000 levels deep overflow the
+            // stack in toml++; the limit is above toml++'s own 256 for inline tables, which it reports itself.
+            document = try TOMLInput.parse(text, maximumSize: maximumFileSize, guardOptions: .init(maximumDepth: 512, allowsArrays: false))
+        } catch {
+            // A syntax problem names the key written on its line; a problem with the whole text has none.
+            let line = error.position?.line
+            let key: String? = switch error.reason {
+            case .refused, .syntax: line.flatMap(locator.key(onLine:))
+            default: nil
             }
-            throw ThemeError(file: file, line: problem.line, key: locator.key(onLine: problem.line), problem: message)
+            throw ThemeError(file: file, line: line, key: key, problem: message(for: error))
         }
         func failure(_ path: [String], _ problem: String) -> ThemeError {
             ThemeError(file: file, line: locator.line(of: path), key: path.joined(separator: "."), problem: problem)
-        }
-
-        let document: TOMLTable
-        do {
-            document = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            let line = error.source.begin.line
-            throw ThemeError(file: file, line: line, key: locator.key(onLine: line), problem: error.description)
-        } catch {
-            throw ThemeError(file: file, problem: "\(error)")
         }
 
         let topLevel = ["name", "inherits", "colors"]
@@ -134,6 +111,16 @@ public enum ThemeLoader {
             }
         }
         return ThemeFile(file: file, name: name, inherits: inherits, styles: styles)
+    }
+
+    /// The problem in a theme file's words: themes have no arrays, and toml++'s own description suffices.
+    private static func message(for problem: TOMLInput.Problem) -> String {
+        switch problem.reason {
+        case .refused(.tableHeaderWithoutName): "a table header needs a name right after '[', such as [colors]"
+        case .refused(.arrayNotAllowed), .refused(.missingArrayValue): "theme files have no arrays; a style is a colour or { fg = …, bg = …, bold = true }"
+        case .syntax(let description): description
+        default: problem.message(fileKind: "theme file")
+        }
     }
 
     /// A name `inherits` may give: what `ThemeCatalog` looks up as `<dir>/<name>.toml`, never a path.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TestSupport
 
 /// `pushpull import` of a generated export shaped like the Maven sample: time and
 /// peak memory of the real command, which must not grow with the file.
@@ -19,18 +20,17 @@ struct ImportBenchmark: ParsableCommand {
     }
 
     static func measure(into table: inout ResultTable, binary: String, rows: Int) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pushpull-bench-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let scenario = directory.appendingPathComponent("imported.toml").path
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let scenario = directory.file("imported.toml")
         // A tenth of the rows first: memory that stays flat from 100k to 1M rows does not grow with the file.
         for count in [rows / 10, rows] {
-            let csv = directory.appendingPathComponent("export-\(count).csv").path
+            let csv = directory.file("export-\(count).csv")
             let size = try ExportGenerator.write(rows: count, to: csv)
             var seconds: [Double] = [], memory: [Double] = []
             for _ in 0..<3 {
                 let run = try ChildProcess.run(binary, ["import", csv, "-o", scenario, "--force"])
-                guard run.status == 0 else { throw BenchError("pushpull import failed (\(run.status)): \(run.output.suffix(500))") }
+                guard run.status == 0 else { throw BenchError("pushpull import failed (\(run.status)): \(run.errors.suffix(500))") }
                 seconds.append(run.seconds)
                 memory.append(run.peakMegabytes)
             }
@@ -49,7 +49,7 @@ enum ExportGenerator {
     static func write(rows: Int, to path: String) throws -> Int {
         guard let file = fopen(path, "w") else { throw BenchError("cannot write \(path)") }
         defer { fclose(file) }
-        var random = SplitMix(state: 20_161_020)
+        var random = SeededGenerator(state: 20_161_020)
         let agents = (1...30).map { "Agent \($0)" }
         let products = ["GTX Basic", "GTX Pro", "MG Special", "MG Advanced", "GTX Plus Pro", "GTX Plus Basic", "GTK 500"]
         let prices = [550, 4821, 55, 3393, 5482, 1096, 26768]
@@ -86,45 +86,5 @@ enum ExportGenerator {
             if month > 12 { month = 1; year += 1 }
         }
         return String(format: "%04d-%02d-%02d", year, month, day)
-    }
-}
-
-struct SplitMix {
-    var state: UInt64
-    mutating func unit() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Double((z ^ (z >> 31)) >> 11) * 0x1.0p-53
-    }
-}
-
-/// Runs a command to the end: exit status, wall time, the child's peak memory, its output.
-enum ChildProcess {
-    struct Result {
-        let status: Int32
-        let seconds: Double
-        let peakMegabytes: Double
-        let output: String
-    }
-
-    static func run(_ executable: String, _ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        let start = DispatchTime.now().uptimeNanoseconds
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage) // the largest child so far: runs are in increasing size
-        return Result(status: process.terminationStatus, seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024,
-                      output: String(decoding: output, as: UTF8.self))
     }
 }

@@ -10,10 +10,7 @@ import TestSupport
 @Suite(.timeLimit(.minutes(1))) struct CSVFuzzTests {
     /// The first 200 lines of the Maven sample next to the package, or a few of its rows.
     static let maven: [UInt8] = {
-        let path = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("../shared/data/maven-crm/sales_pipeline.csv").standardized.path
-        if let data = FileManager.default.contents(atPath: path) {
+        if let data = FileManager.default.contents(atPath: mavenSamplePath) {
             let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false).prefix(200)
             return Array(lines.joined(separator: [0x0A])) + [0x0A]
         }

@@ -1,17 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import CRMImport
 
-/// The public Maven Analytics sample, kept next to the package in `shared/data`.
-private let samplePath = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("../shared/data/maven-crm/sales_pipeline.csv").standardized.path
-
 /// Expected figures were computed independently with Python's csv module on the file.
-@Suite(.enabled(if: FileManager.default.fileExists(atPath: samplePath), "the Maven sample is not at \(samplePath)"))
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: mavenSamplePath), "the Maven sample is not at \(mavenSamplePath)"))
 struct MavenSampleTests {
     @Test func countsAndEstimates() throws {
-        let calibration = try Calibration(csvFileAt: samplePath)
+        let calibration = try Calibration(csvFileAt: mavenSamplePath)
         #expect(calibration.dateFormat == .iso)
         #expect((calibration.rows.read, calibration.rows.used, calibration.rows.rejected.total) == (8800, 8800, 0))
         #expect((calibration.won, calibration.lost, calibration.open) == (4238, 2473, 2089))

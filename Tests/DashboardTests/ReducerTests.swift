@@ -91,12 +91,17 @@ struct ReducerTests {
             Reducer.apply(.redo, to: &state)
             #expect(state.levers == expected)
         }
-        #expect(!state.history.canRedo)
+        let redone = state.levers
+        Reducer.apply(.redo, to: &state)
+        #expect(state.status?.text == "nothing to redo")
+        #expect(state.levers == redone)
     }
 
     @Test func aNewChangeAfterUndoForgetsTheRedo() {
-        let state = Fixtures.applying([.step(direction: 1, size: .small), .undo, .step(direction: -1, size: .small)])
-        #expect(!state.history.canRedo)
+        var state = Fixtures.applying([.step(direction: 1, size: .small), .undo, .step(direction: -1, size: .small)])
+        #expect(state.levers.pushShare == 0.69)
+        Reducer.apply(.redo, to: &state)
+        #expect(state.status?.text == "nothing to redo")
         #expect(state.levers.pushShare == 0.69)
     }
 

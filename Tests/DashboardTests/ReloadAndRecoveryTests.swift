@@ -25,7 +25,7 @@ struct ReloadAndRecoveryTests {
     func recoveredLeversAreUnsaved() {
         var recovered = Fixtures.scenario.levers
         recovered.pushShare = 0.45
-        let app = DashboardApp(scenario: Fixtures.scenario, levers: recovered, backend: TestBackend(size: Size(width: 80, height: 24)),
+        let app = DashboardApp(scenario: Fixtures.scenario, levers: recovered, backend: MemoryBackend(size: Size(width: 80, height: 24)),
                                model: Fixtures.cheapModel, status: "a theme file was broken")
         #expect(app.state.levers.pushShare == 0.45)
         #expect(app.state.hasUnsavedChanges)

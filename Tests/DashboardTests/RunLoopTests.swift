@@ -30,7 +30,7 @@ final class MemoryHost: DashboardHost {
 @Suite("Run loop")
 struct RunLoopTests {
     @Test func keysDriveTheStateAndTheLastDrawnScreen() throws {
-        let backend = TestBackend(size: Size(width: 80, height: 24))
+        let backend = MemoryBackend(size: Size(width: 80, height: 24))
         let host = MemoryHost()
         let app = DashboardApp(scenario: Fixtures.scenario, filePath: "plan.toml", host: host, backend: backend)
         backend.queue([.left, .left, .pageDown, .down, .right, .character("u"), .character("q"), .character("n"),
@@ -49,7 +49,7 @@ struct RunLoopTests {
     }
 
     @Test func quittingAsksWhenThereAreUnsavedChanges() {
-        let backend = TestBackend(size: Size(width: 80, height: 24), keys: [.right, .character("q")])
+        let backend = MemoryBackend(size: Size(width: 80, height: 24), keys: [.right, .character("q")])
         var polls = 0
         // The signal hook ends the loop once the question is on screen.
         let app = DashboardApp(scenario: Fixtures.scenario, backend: backend,
@@ -62,7 +62,7 @@ struct RunLoopTests {
 
     @Test func openingAMissingFileReportsTheError() {
         let keys: [Key] = [.character("o")] + "nope.toml".map { .character($0) } + [.enter, .character("q")]
-        let backend = TestBackend(size: Size(width: 80, height: 24), keys: keys)
+        let backend = MemoryBackend(size: Size(width: 80, height: 24), keys: keys)
         let app = DashboardApp(scenario: Fixtures.scenario, host: MemoryHost(), backend: backend)
         app.run()
         #expect(app.state.status == .error("no file at nope.toml"))
@@ -70,7 +70,7 @@ struct RunLoopTests {
     }
 
     @Test func aResizeRedrawsAndTheTooSmallScreenGoesAwayWhenEnlarged() {
-        let backend = TestBackend(size: Size(width: 60, height: 20))
+        let backend = MemoryBackend(size: Size(width: 60, height: 20))
         let app = DashboardApp(scenario: Fixtures.scenario, backend: backend)
         #expect(app.render().text.contains("terminal too small"))
         backend.size = Size(width: 80, height: 24)
@@ -86,7 +86,7 @@ struct RunLoopTests {
                 return good
             },
             bestBalance: { _, _ in nil })
-        let backend = TestBackend(size: Size(width: 80, height: 24))
+        let backend = MemoryBackend(size: Size(width: 80, height: 24))
         let app = DashboardApp(scenario: Fixtures.scenario, backend: backend, model: model)
         app.handle(.selectLever(offset: 1))
         app.handle(.step(direction: -1, size: .small))
@@ -100,7 +100,7 @@ struct RunLoopTests {
     }
 
     @Test func tabFocusIsDrawnWithTheHeavierFrameAndMarker() {
-        let backend = TestBackend(size: Size(width: 80, height: 24))
+        let backend = MemoryBackend(size: Size(width: 80, height: 24))
         let app = DashboardApp(scenario: Fixtures.scenario, backend: backend, model: Fixtures.cheapModel)
         #expect(app.render().lines()[2].hasPrefix("┏ ▶ Levers"))
         app.handle(Key.tab)
@@ -118,7 +118,7 @@ struct RunLoopTests {
             forecast: { scenario, _ in refined.withLock { $0.append(scenario.levers.pushShare) }; return Fixtures.forecast },
             estimate: { _ in Fixtures.forecast },
             bestBalance: { _, _ in nil })
-        let app = DashboardApp(scenario: Fixtures.scenario, backend: TestBackend(size: Size(width: 80, height: 24)), model: model)
+        let app = DashboardApp(scenario: Fixtures.scenario, backend: MemoryBackend(size: Size(width: 80, height: 24)), model: model)
         app.handle(.step(direction: 1, size: .small))
         app.handle(.step(direction: 1, size: .small))
         Thread.sleep(forTimeInterval: 0.05)
@@ -142,14 +142,14 @@ struct RunLoopTests {
         var state = DashboardState(scenario: Fixtures.scenario)
         runner.update(for: state)
         runner.finishBackgroundWork()
-        #expect(runner.forecast?.paths == 200 && runner.baselineForecast?.paths == 200)
+        #expect(runner.results.forecast?.paths == 200 && runner.results.baselineForecast?.paths == 200)
 
         Reducer.apply(.step(direction: 1, size: .small), to: &state)
         runner.update(for: state)
-        #expect(runner.isRefining && runner.forecast?.paths == 20)
-        #expect(runner.baselineForecast?.paths == 20, "an estimate is compared with an estimate over the same paths")
+        #expect(runner.results.isRefining && runner.results.forecast?.paths == 20)
+        #expect(runner.results.baselineForecast?.paths == 20, "an estimate is compared with an estimate over the same paths")
         runner.finishBackgroundWork()
-        #expect(runner.forecast?.paths == 200 && runner.baselineForecast?.paths == 200)
+        #expect(runner.results.forecast?.paths == 200 && runner.results.baselineForecast?.paths == 200)
 
         // Pinning while the estimate is on screen: the estimate is the new baseline's, and its
         // full run is the refinement that is already on its way (no run of its own on the key).
@@ -157,9 +157,9 @@ struct RunLoopTests {
         runner.update(for: state)
         Reducer.apply(.pinBaseline, to: &state)
         runner.update(for: state)
-        #expect(runner.baselineForecast == runner.forecast)
+        #expect(runner.results.baselineForecast == runner.results.forecast)
         runner.finishBackgroundWork()
-        #expect(runner.baselineForecast?.paths == 200 && runner.baselineForecast == runner.forecast)
-        #expect(runner.forecast?.levers.pushShare == 0.72)
+        #expect(runner.results.baselineForecast?.paths == 200 && runner.results.baselineForecast == runner.results.forecast)
+        #expect(runner.results.forecast?.levers.pushShare == 0.72)
     }
 }

@@ -10,7 +10,7 @@ struct ScreenSnapshotTests {
     /// An app at `size` after `commands`, with the background search finished so the screen is deterministic.
     static func screen(_ size: Size, glyphs: Glyphs = .unicode, _ commands: [Command] = []) -> Buffer {
         let app = DashboardApp(scenario: Fixtures.scenario, filePath: "plan.toml", glyphs: glyphs,
-                               backend: TestBackend(size: size))
+                               backend: MemoryBackend(size: size))
         for command in commands { app.handle(command) }
         app.finishBackgroundWork()
         return app.render()

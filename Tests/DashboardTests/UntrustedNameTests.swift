@@ -10,7 +10,7 @@ struct UntrustedNameTests {
     func escapeSequencesRenderAsHarmlessText(name: String) {
         var scenario = Fixtures.scenario
         scenario.name = name
-        let app = DashboardApp(scenario: scenario, backend: TestBackend(size: Size(width: 80, height: 24)))
+        let app = DashboardApp(scenario: scenario, backend: MemoryBackend(size: Size(width: 80, height: 24)))
         let screen = app.render()
         for cell in screen.cells {
             #expect(!cell.symbol.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "no control character reaches a cell")

@@ -1,17 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The command-line tool as scripts use it: exit statuses, formats, and files.
 @Suite("Command line")
 struct CommandLineTests {
     static func pushpull(_ arguments: [String]) throws -> ChildProcess.Result {
         try ChildProcess.run(TmuxSession.pushpullBinary, arguments)
-    }
-
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pushpull-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 
     @Test("report --format json answers with the documented contract, quickly")
@@ -46,9 +41,9 @@ struct CommandLineTests {
 
     @Test("init writes the built-in example: reporting it gives exactly the built-in figures")
     func initRoundTrip() throws {
-        let directory = try Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("plan.toml").path
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = directory.url.appendingPathComponent("plan.toml").path
         #expect(try Self.pushpull(["init", file]).status == 0)
         let fromFile = try Self.pushpull(["report", file, "--format", "csv", "--paths", "300"])
         let builtIn = try Self.pushpull(["report", "--format", "csv", "--paths", "300"])
@@ -59,30 +54,27 @@ struct CommandLineTests {
         #expect(again.status == 64 && again.errors.contains("--force"))
     }
 
-    @Test("A broken scenario file is named with its line, and nothing runs")
+    @Test("A broken scenario file is named with its line, nothing runs, exit 65 (data error)")
     func brokenScenario() throws {
-        let directory = try Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("broken.toml")
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = directory.url.appendingPathComponent("broken.toml")
         try "format = 1\n[levers]\npushShare = \"high\"\nbudgett = 3\n".write(to: file, atomically: true, encoding: .utf8)
         let run = try Self.pushpull(["report", file.path])
-        #expect(run.status == 64)
+        #expect(run.status == 65)
+        #expect(!run.errors.contains("Usage:"), "a file error is not a usage error")
         #expect(run.errors.contains("broken.toml:3"))
         #expect(run.errors.contains("levers.pushShare"))
         #expect(run.errors.contains("budgett"))
     }
 
-    /// The Maven sample, in the `shared/` folder beside the checkout (as CI lays it out).
-    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/maven-crm/sales_pipeline.csv")
-
     @Test("import calibrates a scenario from the sample CRM export; the scenario reports",
-          .enabled(if: FileManager.default.fileExists(atPath: sample.path), "the Maven sample is not beside the checkout"))
+          .enabled(if: FileManager.default.fileExists(atPath: mavenSamplePath), "the Maven sample is not beside the checkout"))
     func importSample() throws {
-        let sample = Self.sample
-        let directory = try Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let output = directory.appendingPathComponent("maven.toml").path
+        let sample = URL(fileURLWithPath: mavenSamplePath)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let output = directory.url.appendingPathComponent("maven.toml").path
         let run = try Self.pushpull(["import", sample.path, "-o", output])
         #expect(run.status == 0, "\(run.errors)")
         let again = try Self.pushpull(["import", sample.path, "-o", output])
@@ -95,14 +87,21 @@ struct CommandLineTests {
         #expect(try Self.pushpull(["report", output, "--no-best-balance", "--paths", "200"]).status == 0)
     }
 
-    @Test("import of something that is not a CSV says so")
+    @Test("A missing scenario file exits 66 (no input), without usage text")
+    func missingScenario() throws {
+        let run = try Self.pushpull(["report", "/nonexistent/plan.toml"])
+        #expect(run.status == 66)
+        #expect(run.errors == "Error: /nonexistent/plan.toml: cannot read the file: No such file or directory\n")
+    }
+
+    @Test("import of something that is not a CSV says so, exit 65 (data error)")
     func importNotCSV() throws {
-        let directory = try Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("photo.csv")
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = directory.url.appendingPathComponent("photo.csv")
         try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0xFF, 0xFE, 0x00]).write(to: file)
         let run = try Self.pushpull(["import", file.path])
-        #expect(run.status == 64)
+        #expect(run.status == 65)
         #expect(run.errors.lowercased().contains("csv"))
     }
 

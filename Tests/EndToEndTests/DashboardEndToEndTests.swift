@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real dashboard in a real terminal (tmux): every key, resizing, themes,
 /// colours, files, the journal and `--watch`, as a person would use them.
@@ -11,8 +12,7 @@ struct DashboardEndToEndTests {
     /// A session whose state and config live in its own directory, so nothing leaks between tests.
     static func start(_ arguments: [String] = [], width: Int = 120, height: Int = 40, environment: [String: String] = [:],
                       files: [String: String] = [:]) throws -> (session: TmuxSession, home: URL) {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("pp-home-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let home = try TemporaryDirectory().url
         for (name, text) in files { try text.write(to: home.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let variables = ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state", "XDG_CONFIG_HOME": home.path + "/config"]
             .merging(environment) { $1 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The terminal survives what a meeting throws at it: Ctrl-Z and fg, Ctrl-C,
 /// and the program crashing under a signal.
@@ -37,8 +38,9 @@ struct SuspendAndCrashTests {
 
     @Test("Ctrl-C ends the dashboard and restores the terminal; unsaved moves stay in the journal")
     func interrupt() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("pp-int-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: home) }
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let home = temporary.url
         let session = try TmuxSession(environment: ["XDG_STATE_HOME": home.path])
         #expect(try session.waitFor(text: "Push 70%", timeout: Self.wait))
         try session.sendKeys("Right")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// How `pushpull` must treat the terminal: refuse clearly (status 2, one line)
 /// where it cannot run full-screen, and always give the terminal back intact.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs a program inside a real terminal for end-to-end tests: a tmux server on a
 /// private socket with no user configuration, killed again when the session ends.
@@ -20,13 +21,12 @@ final class TmuxSession {
            FileManager.default.isExecutableFile(atPath: besideTests) {
             return besideTests
         }
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return packageRoot.appendingPathComponent(".build/debug/pushpull").path
+        return repositoryRoot.appendingPathComponent(".build/debug/pushpull").path
     }
 
     /// A scratch directory for this session (the program's pid file, redirected output).
-    let directory: URL
+    private let scratch: TemporaryDirectory
+    var directory: URL { scratch.url }
     private let socket: String
 
     /// Starts `arguments` (a program and its arguments, quoted for the shell here)
@@ -40,8 +40,7 @@ final class TmuxSession {
         height: Int = 30
     ) throws {
         socket = "pp-e2e-" + UUID().uuidString.prefix(8)
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try TemporaryDirectory()
 
         // A private home per session: the edit journal of the built-in example lives under
         // XDG_STATE_HOME, and sessions running side by side must not see each other's.
@@ -65,7 +64,7 @@ final class TmuxSession {
 
     deinit {
         _ = try? tmux("kill-server")
-        try? FileManager.default.removeItem(at: directory)
+        scratch.remove()
     }
 
     /// A file the program wrote in the session's directory (empty when absent).

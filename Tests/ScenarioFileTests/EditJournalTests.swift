@@ -1,5 +1,6 @@
 import Foundation
 import PushPullModel
+import TestSupport
 import Testing
 @testable import ScenarioFile
 

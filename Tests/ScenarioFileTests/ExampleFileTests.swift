@@ -1,12 +1,13 @@
 import Foundation
 import PushPullModel
+import TestSupport
 import Testing
 @testable import ScenarioFile
 
 /// `examples/example.toml` is what newcomers copy: it must read to the built-in example and stay
 /// exactly what the writer produces, so its comments document every key of the current format.
 @Suite struct ExampleFileTests {
-    let examplePath = repositoryRoot().appendingPathComponent("examples/example.toml").path
+    let examplePath = repositoryRoot.appendingPathComponent("examples/example.toml").path
 
     @Test func exampleFileReadsToTheBuiltInExample() throws {
         #expect(try ScenarioReader.read(path: examplePath) == Scenario.example)

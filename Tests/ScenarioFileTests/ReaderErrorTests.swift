@@ -1,4 +1,5 @@
 import PushPullModel
+import TOMLGuard
 import Testing
 @testable import ScenarioFile
 

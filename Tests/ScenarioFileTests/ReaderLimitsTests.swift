@@ -40,7 +40,7 @@ import TestSupport
 
     @Test func nulCharacterIsRefused() throws {
         #expect(try readProblems(Array("format = 1\nname = \"a\0b\"\n".utf8)) == [
-            "plan.toml:2:10: contains a NUL character: this is not a text file",
+            "plan.toml:2:10: contains a NUL character: not a text file",
         ])
     }
 

@@ -9,7 +9,7 @@ import TestSupport
 /// `ScenarioFileError` whose problems name the file and can be printed on a terminal as they are.
 @Suite(.timeLimit(.minutes(1))) struct ScenarioFuzzTests {
     static let fileName = "fuzz.toml"
-    static let example = try! String(contentsOf: repositoryRoot().appendingPathComponent("examples/example.toml"), encoding: .utf8)
+    static let example = try! String(contentsOf: repositoryRoot.appendingPathComponent("examples/example.toml"), encoding: .utf8)
 
     /// Short files that read to a valid scenario, for the mutators to break in small ways.
     static let shortFiles = [

@@ -8,9 +8,9 @@ import TerminalUI
     #expect(parts.allSatisfy { $0.y == 1 && $0.height == 3 })
 }
 
-@Test func rowsFollowWeightsAndIgnoreNonPositiveOnes() {
-    #expect(Rect(x: 0, y: 0, width: 5, height: 24).rows([1, 3]).map(\.height) == [6, 18])
-    #expect(Rect(x: 0, y: 0, width: 5, height: 7).rows([0, 1, -2]).map(\.height) == [0, 7, 0])
-    #expect(Rect(x: 0, y: 0, width: 5, height: 7).rows([0, 0]).map(\.height) == [0, 0])
-    #expect(Rect(x: 0, y: 5, width: 5, height: 2).rows([1, 1, 1]).map(\.y) == [5, 6, 7])
+@Test func columnsFollowWeightsAndIgnoreNonPositiveOnes() {
+    #expect(Rect(x: 0, y: 0, width: 24, height: 5).columns([1, 3]).map(\.width) == [6, 18])
+    #expect(Rect(x: 0, y: 0, width: 7, height: 5).columns([0, 1, -2]).map(\.width) == [0, 7, 0])
+    #expect(Rect(x: 0, y: 0, width: 7, height: 5).columns([0, 0]).map(\.width) == [0, 0])
+    #expect(Rect(x: 5, y: 0, width: 2, height: 5).columns([1, 1, 1]).map(\.x) == [5, 6, 7])
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Theming
 
@@ -7,8 +8,9 @@ private func theme(named name: String) -> String {
 }
 
 @Test func firstDirectoryWins() throws {
-    let user = try makeTemporaryDirectory(), bundled = try makeTemporaryDirectory()
-    defer { for d in [user, bundled] { try? FileManager.default.removeItem(atPath: d) } }
+    let userFolder = try TemporaryDirectory(), bundledFolder = try TemporaryDirectory()
+    defer { for folder in [userFolder, bundledFolder] { folder.remove() } }
+    let user = userFolder.path, bundled = bundledFolder.path
     try write(theme(named: "User's"), to: "\(user)/dark.toml")
     try write(theme(named: "Bundled"), to: "\(bundled)/dark.toml")
     try write(theme(named: "Only bundled"), to: "\(bundled)/light.toml")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TerminalUI
 @testable import Theming
@@ -96,8 +97,9 @@ private func lineOf(_ role: Role) -> Int { 4 + Role.allCases.firstIndex(of: role
 }
 
 @Test func brokenFileOnDiskIsNamedByItsPath() throws {
-    let directory = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let temporary = try TemporaryDirectory()
+    defer { temporary.remove() }
+    let directory = temporary.path
     let path = "\(directory)/broken.toml"
     try write(themeText(replacing: .alert, with: "alert = { fg = 12.5 }"), to: path)
     let result = ThemeCatalog(directories: [directory]).loadOrDefault("broken")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TerminalUI
 @testable import Theming
@@ -24,7 +25,7 @@ private func parse(_ text: String, catalog: ThemeCatalog = ThemeCatalog(director
 }
 
 @Test func inheritsNamesAThemeInTheCatalog() throws {
-    let catalog = ThemeCatalog(directories: [bundledThemes])
+    let catalog = ThemeCatalog(directories: [bundledThemesDirectory])
     let light = try catalog.load("light")
     let theme = try parse("name = \"Lighter\"\ninherits = \"light\"\n[colors]\nalert = \"red\"\n", catalog: catalog)
     #expect(theme.name == "Lighter")
@@ -35,20 +36,22 @@ private func parse(_ text: String, catalog: ThemeCatalog = ThemeCatalog(director
 }
 
 @Test func userThemeMayInheritTheBundledThemeOfItsOwnName() throws {
-    let user = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: user) }
+    let temporary = try TemporaryDirectory()
+    defer { temporary.remove() }
+    let user = temporary.path
     try write("name = \"My light\"\ninherits = \"light\"\n[colors]\npush = 208\n", to: "\(user)/light.toml")
-    let catalog = ThemeCatalog(directories: [user, bundledThemes])
+    let catalog = ThemeCatalog(directories: [user, bundledThemesDirectory])
     let theme = try catalog.load("light")
-    let bundled = try ThemeLoader.load(path: "\(bundledThemes)/light.toml")
+    let bundled = try ThemeLoader.load(path: "\(bundledThemesDirectory)/light.toml")
     #expect(theme.name == "My light")
     #expect(theme[.push] == Style(foreground: .indexed(208)))
     #expect(theme[.pull] == bundled[.pull])
 }
 
 @Test func chainsResolveInOrderAndLoopsAreErrors() throws {
-    let directory = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let temporary = try TemporaryDirectory()
+    defer { temporary.remove() }
+    let directory = temporary.path
     try write("name = \"A\"\n[colors]\npush = \"red\"\npull = \"red\"\n", to: "\(directory)/a.toml")
     try write("name = \"B\"\ninherits = \"a\"\n[colors]\npull = \"blue\"\n", to: "\(directory)/b.toml")
     let catalog = ThemeCatalog(directories: [directory])
@@ -70,8 +73,9 @@ private func parse(_ text: String, catalog: ThemeCatalog = ThemeCatalog(director
 }
 
 @Test func longChainsStop() throws {
-    let directory = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let temporary = try TemporaryDirectory()
+    defer { temporary.remove() }
+    let directory = temporary.path
     for i in 0..<20 { try write("name = \"T\(i)\"\ninherits = \"t\(i + 1)\"\n", to: "\(directory)/t\(i).toml") }
     try write("name = \"T20\"\n", to: "\(directory)/t20.toml")
     let error = try #require(throws: ThemeError.self) { try ThemeCatalog(directories: [directory]).load("t0") }
@@ -80,12 +84,12 @@ private func parse(_ text: String, catalog: ThemeCatalog = ThemeCatalog(director
 }
 
 @Test func badInheritsValuesAreErrorsWithFileLineAndKey() {
-    let catalog = ThemeCatalog(directories: [bundledThemes])
+    let catalog = ThemeCatalog(directories: [bundledThemesDirectory])
     for (value, problem) in [
         ("3", "expected the name of a theme, found integer"),
         ("\"../etc/passwd\"", "\"../etc/passwd\" is not a theme name (letters, digits, - _ and ., not a path)"),
         ("\"\"", "\"\" is not a theme name (letters, digits, - _ and ., not a path)"),
-        ("\"neon\"", "no theme \"neon\" to inherit from (searched \(bundledThemes))"),
+        ("\"neon\"", "no theme \"neon\" to inherit from (searched \(bundledThemesDirectory))"),
     ] {
         let error = try? #require(throws: ThemeError.self) { try parse("name = \"x\"\n\ninherits = \(value)\n", catalog: catalog) }
         #expect(error?.description == "mine.toml:3: inherits: \(problem)")
@@ -93,8 +97,9 @@ private func parse(_ text: String, catalog: ThemeCatalog = ThemeCatalog(director
 }
 
 @Test func brokenParentIsReportedWhereItIsBroken() throws {
-    let directory = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let temporary = try TemporaryDirectory()
+    defer { temporary.remove() }
+    let directory = temporary.path
     try write("name = \"Parent\"\n[colors]\npush = \"#nothex\"\n", to: "\(directory)/parent.toml")
     let error = try #require(throws: ThemeError.self) {
         try parse("name = \"Child\"\ninherits = \"parent\"\n", catalog: ThemeCatalog(directories: [directory]))

@@ -30,7 +30,7 @@ struct ThemeReaderResilienceTests {
     }
 
     static let shipped: [(name: String, bytes: [UInt8])] = shippedThemes.map { name in
-        (name, Array(FileManager.default.contents(atPath: "\(bundledThemes)/\(name).toml") ?? Data()))
+        (name, Array(FileManager.default.contents(atPath: "\(bundledThemesDirectory)/\(name).toml") ?? Data()))
     }
 
     // MARK: - Garbage and mutations
@@ -92,8 +92,9 @@ struct ThemeReaderResilienceTests {
     }
 
     @Test func binaryAndInvalidUTF8OnDisk() throws {
-        let directory = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let directory = temporary.path
         let cases: [(String, [UInt8], String)] = [
             ("png.toml", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64), "not valid UTF-8 text: save the file as UTF-8"),
             ("latin1.toml", Array("name = \"Caf".utf8) + [0xE9] + Array("\"\n".utf8), "not valid UTF-8 text: save the file as UTF-8"),
@@ -128,8 +129,9 @@ struct ThemeReaderResilienceTests {
     // MARK: - Size
 
     @Test func hugeFileIsRefusedBeforeParsing() throws {
-        let directory = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let temporary = try TemporaryDirectory()
+        defer { temporary.remove() }
+        let directory = temporary.path
         let path = "\(directory)/huge.toml"
         let line = Data("# padding padding padding padding padding padding padding padding padding\n".utf8)
         var data = Data("name = \"Huge\"\n".utf8)
@@ -216,7 +218,7 @@ struct ThemeReaderResilienceTests {
             push = { fg = "#ff0000" } # [}
             pull = "#0000ff"
             """
-        let theme = try ThemeLoader.parse(text, file: "ok.toml", catalog: ThemeCatalog(directories: [bundledThemes]))
+        let theme = try ThemeLoader.parse(text, file: "ok.toml", catalog: ThemeCatalog(directories: [bundledThemesDirectory]))
         #expect(theme.name == "a [ \"b' [,")
         #expect(theme[.push] == Style(foreground: .rgb(255, 0, 0)))
         let error = try #require(throws: ThemeError.self) { try ThemeLoader.parse("name = \"x\"\n[colors]\npush = [\"red\"]\n", file: "arr.toml") }

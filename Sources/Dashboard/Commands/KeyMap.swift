@@ -1,7 +1,8 @@
 import TerminalUI
 
-/// The key bindings of the dashboard's normal mode, as data: the help overlay
-/// and the footer are drawn from the same list, so they cannot drift apart.
+/// The key bindings of the dashboard's normal mode, as data: the key interpreter and
+/// the help overlay use the same list. The footer names only the most used keys, in
+/// its own words (`FooterPanel.hints`).
 public struct KeyMap: Sendable {
     public struct Binding: Sendable {
         public var keys: [Key]

@@ -12,22 +12,15 @@ import Theming
 /// advice, and its colour says whether it is safe advice (its `◆` and words say so without colour).
 struct DashboardView {
     let state: DashboardState
-    let forecast: Forecast?
-    let baselineForecast: Forecast?
-    let bestBalance: BestBalance
-    let modelError: String?
+    let results: ModelResults
     let theme: Theme
     let glyphs: Glyphs
     let keyMap: KeyMap
     let format: Formatting
 
-    init(state: DashboardState, forecast: Forecast?, baselineForecast: Forecast?, bestBalance: BestBalance,
-         modelError: String?, theme: Theme, glyphs: Glyphs, keyMap: KeyMap) {
+    init(state: DashboardState, results: ModelResults, theme: Theme, glyphs: Glyphs, keyMap: KeyMap) {
         self.state = state
-        self.forecast = forecast
-        self.baselineForecast = baselineForecast
-        self.bestBalance = bestBalance
-        self.modelError = modelError
+        self.results = results
         self.theme = theme
         self.glyphs = glyphs
         self.keyMap = keyMap
@@ -35,6 +28,8 @@ struct DashboardView {
     }
 
     var symbols: TextSymbols { format.symbols }
+    var forecast: Forecast? { results.forecast }
+    var baselineForecast: Forecast? { results.baselineForecast }
 
     /// The month under the cursor, when the forecast has it.
     var cursorMonth: MonthForecast? {

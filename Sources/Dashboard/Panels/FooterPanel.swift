@@ -15,10 +15,12 @@ struct FooterPanel: Widget {
             view.write(TextLine(spans), in: message, into: &buffer)
         } else if let status = state.status, state.confirming != nil || status.kind == .error {
             view.write(TextLine(status.text, style: theme[status.kind == .error ? .alert : .warn]), in: message, into: &buffer)
-        } else if let error = view.modelError {
+        } else if let error = view.results.forecastError {
             // The figures on screen are the last good forecast; the line says why they stopped moving.
             let shown = view.forecast == nil ? error : "\(error) (showing the last good forecast)"
             view.write(TextLine(shown, style: theme[.alert]), in: message, into: &buffer)
+        } else if let error = view.results.otherError {
+            view.write(TextLine(error, style: theme[.alert]), in: message, into: &buffer)
         } else if let status = state.status {
             view.write(TextLine(status.text, style: theme[.muted]), in: message, into: &buffer)
         } else if state.isPlaying {

@@ -78,7 +78,7 @@ public final class DashboardApp {
             runner.startBackgroundWork()
             needsDraw = false
             // While the refined forecast is on its way, look for it often so it lands at once.
-            let timeout = runner.isRefining ? Self.refiningTimeoutMilliseconds : Self.keyTimeoutMilliseconds
+            let timeout = runner.results.isRefining ? Self.refiningTimeoutMilliseconds : Self.keyTimeoutMilliseconds
             if let key = backend.nextKey(timeoutMilliseconds: timeout) {
                 needsDraw = true
                 handle(key)
@@ -105,38 +105,46 @@ public final class DashboardApp {
 
     /// The screen for the backend's current size.
     public func render() -> Buffer {
-        let view = DashboardView(state: state, forecast: runner.forecast, baselineForecast: runner.baselineForecast,
-                                 bestBalance: runner.bestBalance, modelError: runner.error,
-                                 theme: themes[state.themeIndex], glyphs: glyphs, keyMap: interpreter.keyMap)
+        let view = DashboardView(state: state, results: runner.results, theme: themes[state.themeIndex], glyphs: glyphs,
+                                 keyMap: interpreter.keyMap)
         return DashboardScreen(view: view).render(size: backend.size)
     }
 
-    /// Waits for the background best-balance search (tests, snapshots, exports).
+    /// Waits for the background work: the refined forecast, the baseline and the best balance (tests, snapshots, exports).
     public func finishBackgroundWork() { runner.finishBackgroundWork() }
 
-    public var forecast: Forecast? { runner.forecast }
+    public var forecast: Forecast? { runner.results.forecast }
 
     private func perform(_ request: HostRequest) {
-        if request == .repaint { return hooks.invalidateScreen() }
-        guard let host else { return handle(.failed("no file access in this session")) }
-        do {
-            switch request {
-            case .save(let path):
+        switch request {
+        case .repaint:
+            hooks.invalidateScreen()
+        case .save(let path):
+            usingHost { host in
                 try host.save(state.currentScenario, to: path)
                 handle(.saved(path: path))
-            case .open(let path):
-                handle(.loaded(try host.load(path: path), path: path))
-            case .export:
+            }
+        case .open(let path):
+            usingHost { host in handle(.loaded(try host.load(path: path), path: path)) }
+        case .export:
+            usingHost { host in
                 // Exports carry the refined figures, never the quick estimate.
                 runner.finishBackgroundWork()
-                let best: BalanceRecommendation? = if case .found(let found) = runner.bestBalance { found } else { nil }
-                let export = DashboardExport(scenario: state.currentScenario, forecast: runner.forecast,
-                                             baselineForecast: runner.baselineForecast, bestBalance: best,
+                let results = runner.results
+                let best: BalanceRecommendation? = if case .found(let found) = results.bestBalance { found } else { nil }
+                let export = DashboardExport(scenario: state.currentScenario, forecast: results.forecast,
+                                             baselineForecast: results.baselineForecast, bestBalance: best,
                                              screenLines: render().lines())
                 handle(.exported(description: try host.export(export)))
-            case .repaint:
-                break
             }
+        }
+    }
+
+    /// Runs a file request through the host; a failure, or no host, is said in the status line.
+    private func usingHost(_ body: (DashboardHost) throws -> Void) {
+        guard let host else { return handle(.failed("no file access in this session")) }
+        do {
+            try body(host)
         } catch {
             handle(.failed("\(error)"))
         }

@@ -1,165 +1,144 @@
 import PushPullModel
 
-/// Keeps the forecasts in step with the state, computing each only when its inputs change:
-/// the current forecast on every lever change (a quick estimate at once, refined in the
-/// background when the model offers an estimate), the baseline only when a new baseline
-/// is pinned, and the best balance in the background only when a lever other than the
-/// balance itself moves. When the model throws, the last good forecast stays and `error`
-/// says why it no longer follows the levers.
+/// Keeps `results` in step with the state, each result computed only when its input changes,
+/// each in its own `BackgroundCache`:
+/// - the forecast of the levers on screen: a quick estimate at once when the model offers one,
+///   refined by the full run in the background;
+/// - the pinned baseline's forecast: its own estimate at once (so a change against it shows no
+///   sampling noise), its full run in the background, unless the refinement on its way is
+///   for the same levers;
+/// - the best balance, in the background, only when a lever other than the balance moves.
 ///
-/// Background work is stopped as soon as it is stale, but new work starts only from
-/// `startBackgroundWork()`, which the run loop calls once the frame is drawn: on two
-/// cores, a refinement started before the frame would slow the frame it refines.
+/// A failed computation keeps the last good figures on screen and says why in `results`.
+/// Background work starts only from `startBackgroundWork()`, which the run loop calls once the
+/// frame is drawn: on two cores, a refinement started before the frame would slow the frame.
 final class ModelRunner {
-    private(set) var forecast: Forecast?
-    private(set) var bestBalance: BestBalance = .computing
-    /// True while the forecast on screen is the quick estimate.
-    private(set) var isRefining = false
-    /// The latest model error (e.g. an invalid scenario), nil once a forecast succeeds again.
-    private(set) var error: String?
+    private(set) var results = ModelResults()
 
-    /// The baseline to compare the forecast with, over the same paths: its quick estimate
-    /// while the forecast is one (so a change against it shows no sampling noise), else
-    /// its full run, once that has arrived.
-    var baselineForecast: Forecast? {
-        isRefining ? baselineEstimate ?? baselineFull : baselineFull ?? baselineEstimate
-    }
-    private var baselineEstimate: Forecast?
-    private var baselineFull: Forecast?
-
-    private var forecastInput: Scenario?
-    private var baselineInput: Scenario?
-    private var bestBalanceInput: Scenario?
     private let model: DashboardModel
-    private let refiner = BackgroundWorker<Forecast>(label: "pushpull.forecast")
-    private let baseliner = BackgroundWorker<Forecast>(label: "pushpull.baseline")
-    private let searcher = BackgroundWorker<BestBalance>(label: "pushpull.best-balance")
-    /// Jobs waiting for `startBackgroundWork()`, the newest of each kind.
-    private var pendingRefinement: Scenario?
-    private var pendingBaseline: Scenario?
-    private var pendingSearch: Scenario?
-    /// The baseline whose full run has been asked for, so it is asked for once.
-    private var baselineRequested: Scenario?
+    private let refinement: BackgroundCache<Scenario, Forecast>
+    private let baselineRun: BackgroundCache<Scenario, Forecast>
+    /// Keyed by the scenario with the balance set to 0: the search varies the balance itself.
+    private let search: BackgroundCache<Scenario, BestBalance>
+    private var pinnedBaseline: Scenario?
+    /// The baseline's quick estimate, compared with the forecast while that is an estimate too.
+    private var baselineEstimate: Forecast?
 
     init(model: DashboardModel) {
         self.model = model
+        let forecast = model.forecast
+        refinement = BackgroundCache(label: "pushpull.forecast") { scenario, shouldStop in try forecast(scenario, shouldStop) }
+        baselineRun = BackgroundCache(label: "pushpull.baseline") { scenario, shouldStop in try forecast(scenario, shouldStop) }
+        let bestBalance = model.bestBalance
+        search = BackgroundCache(label: "pushpull.best-balance") { scenario, shouldStop in
+            if let found = try bestBalance(scenario, shouldStop) { return .found(found) }
+            return shouldStop() ? nil : .unavailable
+        }
     }
 
     /// Brings every result up to date with `state`.
     func update(for state: DashboardState) {
         let current = state.currentScenario
-        if current != forecastInput {
-            forecastInput = current
-            refreshForecast(for: current)
-        }
-        let baseline = state.baselineScenario
-        if baseline != baselineInput {
-            baselineInput = baseline
-            refreshBaseline(for: baseline, current: current)
-        }
-        scheduleBaselineIfNeeded()
-        // The search varies the balance itself, so the balance is not part of its input.
+        if current != refinement.input { refreshForecast(for: current) }
+        if state.baselineScenario != pinnedBaseline { refreshBaseline(for: state.baselineScenario, current: current) }
         var searchInput = current
         searchInput.levers.pushShare = 0
-        if searchInput != bestBalanceInput {
-            bestBalanceInput = searchInput
-            bestBalance = .computing
-            searcher.cancel()
-            pendingSearch = current
-        }
+        if search.request(searchInput) { results.bestBalance = .computing }
+        requestBaselineRunIfNeeded()
+        publish()
     }
+
+    private var caches: [any BackgroundWork] { [refinement, baselineRun, search] }
 
     /// Starts the background work that the latest `update` asked for.
     func startBackgroundWork() {
-        let full = model.forecast
-        if let scenario = pendingRefinement {
-            pendingRefinement = nil
-            refiner.request { isStale in try? full(scenario, isStale) }
-        }
-        if let scenario = pendingBaseline {
-            pendingBaseline = nil
-            baseliner.request { isStale in try? full(scenario, isStale) }
-        }
-        if let scenario = pendingSearch {
-            pendingSearch = nil
-            let search = model.bestBalance
-            searcher.request { isStale in
-                guard let found = try? search(scenario, isStale) else { return isStale() ? nil : .unavailable }
-                return .found(found)
-            }
-        }
-    }
-
-    private func refreshForecast(for scenario: Scenario) {
-        do {
-            if let estimate = model.estimate {
-                refiner.cancel()
-                forecast = try estimate(scenario)
-                isRefining = true
-                pendingRefinement = scenario
-            } else {
-                forecast = try model.forecast(scenario, { false })
-            }
-            error = nil
-        } catch {
-            refiner.cancel()
-            pendingRefinement = nil
-            isRefining = false
-            self.error = "model: \(error)"
-        }
-    }
-
-    /// A new baseline: its quick estimate at once (the forecast itself when it is the same
-    /// levers), its full run from the forecast on screen, the refinement or a run of its own.
-    /// A baseline the model cannot run keeps the previous one, like the forecast.
-    private func refreshBaseline(for baseline: Scenario, current: Scenario) {
-        let onScreen = baseline == current && error == nil ? forecast : nil
-        guard let estimate = model.estimate else {
-            if let pinned = onScreen ?? (try? model.forecast(baseline, { false })) { baselineFull = pinned }
-            return
-        }
-        baseliner.cancel()
-        pendingBaseline = nil
-        baselineRequested = nil
-        if let quick = (isRefining ? onScreen : nil) ?? (try? estimate(baseline)) { baselineEstimate = quick }
-        baselineFull = isRefining ? nil : onScreen
-    }
-
-    /// Asks for the baseline's full run unless it is there, asked for, or on its way as the
-    /// refinement of the same levers.
-    private func scheduleBaselineIfNeeded() {
-        guard model.estimate != nil, baselineFull == nil, let baseline = baselineInput, baselineRequested != baseline,
-              !(isRefining && forecastInput == baseline) else { return }
-        baselineRequested = baseline
-        pendingBaseline = baseline
+        for cache in caches { cache.start() }
     }
 
     /// Picks up finished background work; true when something changed on screen.
     func collectBackgroundResults() -> Bool {
         var changed = false
-        if let refined = refiner.takeResult() {
-            forecast = refined
-            isRefining = false
-            if baselineFull == nil, forecastInput == baselineInput { baselineFull = refined }
+        if let refined = refinement.collect() {
             changed = true
+            if case .success(let forecast) = refined {
+                results.forecast = forecast
+                // The refinement of the baseline's own levers is the baseline's full run.
+                if let pinnedBaseline, refinement.input == pinnedBaseline, baselineRun.input != pinnedBaseline {
+                    baselineRun.settle(pinnedBaseline, with: forecast)
+                }
+            }
         }
-        if let full = baseliner.takeResult() {
-            baselineFull = full
+        if baselineRun.collect() != nil { changed = true }
+        if let searched = search.collect() {
             changed = true
+            switch searched {
+            case .success(let found): results.bestBalance = found
+            case .failure: results.bestBalance = .unavailable  // `publish()` shows why
+            }
         }
-        if let found = searcher.takeResult() {
-            bestBalance = found
-            changed = true
-        }
+        requestBaselineRunIfNeeded()
+        publish()
         return changed
     }
 
-    /// Waits for the background work and collects it (tests, snapshots, exports).
+    /// Runs the background work to the end and collects it (tests, snapshots, exports).
     func finishBackgroundWork() {
-        startBackgroundWork()
-        refiner.waitUntilIdle()
-        baseliner.waitUntilIdle()
-        searcher.waitUntilIdle()
-        _ = collectBackgroundResults()
+        repeat {
+            for cache in caches { cache.startAndWait() }
+        } while collectBackgroundResults()
+    }
+
+    private func refreshForecast(for scenario: Scenario) {
+        do {
+            if let estimate = model.estimate {
+                results.forecast = try estimate(scenario)
+                refinement.request(scenario)
+            } else {
+                let forecast = try model.forecast(scenario, { false })
+                results.forecast = forecast
+                refinement.settle(scenario, with: forecast)
+            }
+        } catch {
+            refinement.settle(scenario, failure: error)
+        }
+    }
+
+    /// A new baseline: its estimate at once (the forecast on screen when that is the estimate
+    /// of the same levers), and its full run too when the forecast on screen is one.
+    private func refreshBaseline(for baseline: Scenario, current: Scenario) {
+        pinnedBaseline = baseline
+        baselineRun.cancel()
+        let onScreen = baseline == current && refinement.failure == nil ? results.forecast : nil
+        if let onScreen, !refinement.isPending { baselineRun.settle(baseline, with: onScreen) }
+        guard let estimate = model.estimate else { return }
+        do {
+            baselineEstimate = try (refinement.isPending ? onScreen : nil) ?? estimate(baseline)
+        } catch where baselineRun.input != baseline {
+            // Its full run would fail the same way: say so now rather than run it.
+            baselineRun.settle(baseline, failure: error)
+        } catch {
+            // The full run is known and shown; only the estimate to compare estimates with is missing.
+            baselineEstimate = nil
+        }
+    }
+
+    /// Asks for the baseline's full run unless it is known, asked for, or on its way as the
+    /// refinement of the same levers.
+    private func requestBaselineRunIfNeeded() {
+        guard let pinnedBaseline, baselineRun.input != pinnedBaseline,
+              !(refinement.isPending && refinement.input == pinnedBaseline) else { return }
+        baselineRun.request(pinnedBaseline)
+    }
+
+    /// Copies what the caches hold into `results`, keeping the last good baseline when there is no newer one.
+    private func publish() {
+        results.isRefining = refinement.isPending
+        results.forecastError = refinement.failure.map { "model: \($0)" }
+        let baselineFailure = baselineRun.input == pinnedBaseline ? baselineRun.failure : nil
+        results.otherError = baselineFailure.map { "baseline: \($0)" } ?? search.failure.map { "best balance: \($0)" }
+        let baselineFull = baselineRun.input == pinnedBaseline ? baselineRun.output : nil
+        if let shown = results.isRefining ? baselineEstimate ?? baselineFull : baselineFull ?? baselineEstimate {
+            results.baselineForecast = shown
+        }
     }
 }

@@ -7,9 +7,6 @@ public struct LeverHistory: Equatable, Sendable {
 
     public init() {}
 
-    public var canUndo: Bool { !undoStack.isEmpty }
-    public var canRedo: Bool { !redoStack.isEmpty }
-
     /// Remembers `previous` before a new change; a new change forgets what could be redone.
     mutating func record(_ previous: Levers) {
         undoStack.append(previous)

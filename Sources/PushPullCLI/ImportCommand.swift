@@ -39,14 +39,14 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         // Checked before the export is read, so a long import never ends in a refusal.
         if let output, FileManager.default.fileExists(atPath: output), !force {
-            throw ValidationError("\(output) exists; pass --force to replace it")
+            throw CommandFailure.existingOutput(output)
         }
         let calibration: Calibration
         do {
             let options = try ImportOptions(mapArguments: mappings, dateFormat: dateFormat)
             calibration = try Calibration(csvFileAt: csvFile, options: options)
-        } catch {
-            throw ValidationError("\(error)")
+        } catch let error as CRMImportError {
+            throw CommandFailure(error)
         }
         print(calibration.summary.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).escapingControlCharacters }.joined(separator: "\n"))
         let baseScenario = try ScenarioLoader.load(path: base)
@@ -65,7 +65,7 @@ struct ImportCommand: ParsableCommand {
         do {
             try ScenarioStore.save(imported.scenario, to: output, provenance: imported.provenance)
         } catch {
-            throw ValidationError("\(error)")
+            throw CommandFailure(error)
         }
         print("wrote \(output)")
     }

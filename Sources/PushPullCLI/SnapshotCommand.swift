@@ -36,14 +36,14 @@ struct SnapshotCommand: ParsableCommand {
     var ascii = false
 
     func run() throws {
-        let scenario = try ScenarioLoader.load(path: scenarioFile)
         let environment = ProcessInfo.processInfo.environment
-        let choice = ThemeChoice.load(first: theme, environment: environment)
+        let choice = try ThemeChoice.load(first: theme, environment: environment)
+        let scenario = try ScenarioLoader.load(path: scenarioFile)
         if let problem = choice.problem { printError("pushpull: \(problem)") }
         let depth: ColorDepth = format == .text ? .none : colors
         let app = DashboardApp(scenario: scenario, filePath: scenarioFile,
                                themes: [choice.themes[0].adapted(to: depth)], glyphs: ascii ? .ascii : .unicode,
-                               backend: TestBackend(size: Size(width: size.width, height: size.height)))
+                               backend: MemoryBackend(size: Size(width: size.width, height: size.height)))
         // The best balance is searched in the background on screen; a snapshot waits for it.
         app.finishBackgroundWork()
         let buffer = app.render()
@@ -51,8 +51,8 @@ struct SnapshotCommand: ParsableCommand {
     }
 }
 
-/// `120x40`: a screen size for the command line.
-struct ScreenSize: ExpressibleByArgument {
+/// `120x40`: a screen size for the command line, shown the same way in `--help`.
+struct ScreenSize: ExpressibleByArgument, CustomStringConvertible {
     let width: Int
     let height: Int
 
@@ -66,4 +66,6 @@ struct ScreenSize: ExpressibleByArgument {
         guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else { return nil }
         self.init(width: parts[0], height: parts[1])
     }
+
+    var description: String { "\(width)x\(height)" }
 }

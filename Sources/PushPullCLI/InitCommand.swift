@@ -18,12 +18,12 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         if FileManager.default.fileExists(atPath: file) && !force {
-            throw ValidationError("\(file) exists; pass --force to replace it")
+            throw CommandFailure.existingOutput(file)
         }
         do {
             try ScenarioStore.save(Scenario.example, to: file)
         } catch {
-            throw ValidationError("\(error)")
+            throw CommandFailure(error)
         }
         print("wrote \(file): the built-in example; `pushpull report \(file)` gives the same figures as `pushpull report`")
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs a program to completion for end-to-end tests, with two guarantees that
+/// Runs a program to completion for end-to-end tests and benchmarks, with two guarantees that
 /// Foundation's `Process` does not give here:
 /// - the child starts with no signals blocked and default handlers. Tests run on
 ///   worker threads that block most signals, and a child inherits that mask: a
@@ -8,21 +8,24 @@ import Foundation
 ///   then never sees SIGTERM or SIGHUP (nor does tmux exit on kill-server);
 /// - output goes to files, not pipes, so a long-lived tmux server that inherits a
 ///   descriptor cannot keep a reader waiting for end of file.
-enum ChildProcess {
-    struct Result {
-        var status: Int32
-        var output: String
-        var errors: String
+public enum ChildProcess {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var output: String
+        public var errors: String
+        /// Wall-clock time from start to exit.
+        public var seconds: Double
+        /// The child's peak resident memory.
+        public var peakMegabytes: Double
     }
 
     /// Runs `executable` with `arguments`, stdin from `input`. `status` is the exit
     /// status, or 128 + the signal number that ended the process.
-    static func run(_ executable: String, _ arguments: [String], input: String = "/dev/null") throws -> Result {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("pp-child-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outputPath = scratch.appendingPathComponent("stdout").path
-        let errorsPath = scratch.appendingPathComponent("stderr").path
+    public static func run(_ executable: String, _ arguments: [String], input: String = "/dev/null") throws -> Result {
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
+        let outputPath = scratch.file("stdout")
+        let errorsPath = scratch.file("stderr")
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -47,22 +50,27 @@ enum ChildProcess {
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
 
+        let started = ContinuousClock.now
         var pid = pid_t()
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw Failure("cannot start \(executable): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        var usage = rusage()  // this child's own, where RUSAGE_CHILDREN would be the largest child so far
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        let elapsed = (ContinuousClock.now - started).components
 
         let signal = status & 0x7f
         return Result(
             status: signal == 0 ? (status >> 8) & 0xff : 128 + signal,
             output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
-            errors: (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? ""
+            errors: (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "",
+            seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18,
+            peakMegabytes: Double(usage.ru_maxrss) / 1024
         )
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-        init(_ description: String) { self.description = description }
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+        public init(_ description: String) { self.description = description }
     }
 }

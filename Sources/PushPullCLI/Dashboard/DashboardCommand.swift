@@ -35,13 +35,14 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let themes = try ThemeChoice.load(first: theme, environment: environment)
         let saved = try ScenarioLoader.load(path: scenarioFile)
         // Refuse early and clearly when there is no usable terminal: never a busy loop.
         do {
             try TerminalCheck.current()
         } catch {
-            printError("pushpull: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure(.noTerminal, "\(error)")
         }
         let content = scenarioFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
         let journal = scenarioFile.map(EditJournal.beside(scenarioAt:)) ?? EditJournal.forBuiltInScenario()
@@ -56,12 +57,9 @@ struct DashboardCommand: ParsableCommand {
         do {
             backend = try NcursesBackend.start()
         } catch {
-            printError("pushpull: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure(.noTerminal, "\(error)")
         }
-        let environment = ProcessInfo.processInfo.environment
         let depth = colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
-        let themes = ThemeChoice.load(first: theme, environment: environment)
         let watcher = watch ? scenarioFile.map { ScenarioReloader(path: $0, saved: saved) } : nil
 
         let app = DashboardApp(

@@ -1,15 +1,14 @@
-import ArgumentParser
 import PushPullModel
 import ScenarioFile
 
 /// Where a command's scenario comes from: a file, or the built-in example.
 enum ScenarioLoader {
-    static func load(path: String?) throws -> Scenario {
+    static func load(path: String?) throws(CommandFailure) -> Scenario {
         guard let path else { return Scenario.example }
         do {
             return try ScenarioReader.read(path: path)
         } catch {
-            throw ValidationError("\(error)")
+            throw CommandFailure(error)
         }
     }
 }

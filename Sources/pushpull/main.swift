@@ -1,0 +1,3 @@
+import PushPullCLI
+
+PushPull.runAsMain()
