@@ -65,7 +65,7 @@ public struct Backtest: Sendable {
         self.calibration = calibration
         self.window = start...end
         self.holdoutMonths = holdoutMonths
-        self.model = forecast.crmMonths(of: replayed)
+        self.model = forecast.crmMonths
     }
 
     private static func read(_ path: String, _ options: ImportOptions) throws(BacktestError) -> Calibration {

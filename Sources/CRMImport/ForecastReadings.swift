@@ -18,23 +18,14 @@ public struct ModelMonth: Sendable, Equatable {
 
 extension Forecast {
     /// The months as CRM quantities.
-    /// Until the model reports opportunities and won-deal bands, they are derived from the mean
-    /// last-stage occupancy L: a deal in it leaves with probability p a month, so decided ≈ p·L(t−1)
-    /// and created ≈ L(t) − L(t−1) + decided; the won band is its mean.
-    public func crmMonths(of scenario: Scenario) -> [ModelMonth] {
-        guard let lastStage = scenario.stages.last else { return [] }
-        let leave = min(1, 1 / (lastStage.monthsInStage * (1 - 0.3 * scenario.levers.quotaPressure)))
-        var previousOpen = Double(lastStage.openAtStart)
-        return months.map { month in
-            let open = month.meanPipeline.last?.total ?? 0
-            let decided = previousOpen * leave
-            let created = max(0, open - previousOpen + decided)
-            previousOpen = open
-            return ModelMonth(
-                opportunities: Band(p10: created, p50: created, p90: created),
-                won: Band(p10: month.meanWonDeals, p50: month.meanWonDeals, p90: month.meanWonDeals),
-                bookings: month.bookings, meanOpportunities: created, meanWon: month.meanWonDeals,
-                meanBookings: month.meanBookings, meanDecided: decided, meanOpenOpportunities: open)
+    public var crmMonths: [ModelMonth] {
+        months.map { month in
+            ModelMonth(
+                opportunities: month.opportunities, won: month.wonDeals, bookings: month.bookings,
+                meanOpportunities: month.meanOpportunities, meanWon: month.meanWonDeals, meanBookings: month.meanBookings,
+                // The model gives won ÷ decided over the paths; decided is what that ratio divides.
+                meanDecided: month.meanWinRate > 0 ? month.meanWonDeals / month.meanWinRate : 0,
+                meanOpenOpportunities: month.meanPipeline.last?.total ?? 0)
         }
     }
 }

@@ -87,6 +87,36 @@ import TestSupport
     }
 }
 
+@Suite struct TrendFitTests {
+    @Test func aGrowingFlowIsFittedThroughReferrals() throws {
+        var process = SyntheticCRMExport()
+        (process.months, process.opportunitiesPerMonth, process.growth, process.winRate) = (20, 300, 1.03, 0.4)
+        let calibration = try importCSV(process.csv)
+        let fit = try #require(HistoryFit(calibration: calibration, scenario: calibration.calibrate(.example).scenario, options: FitOptions()))
+        let window = calibration.history.months(from: fit.window.lowerBound, through: fit.window.upperBound)
+        let actual = try #require(HistoryFit.relativeSlope(window.map { Double($0.newOpportunities) }))
+        let model = try #require(HistoryFit.relativeSlope(fit.modelMonths.map(\.meanOpportunities)))
+        // Three percent a month in the process; the window's opportunities grow about as much.
+        #expect(abs(actual - 0.03) < 0.01, "actual \(actual)")
+        #expect(abs(model - actual) < 0.006, "model \(model) vs actual \(actual)")
+        #expect(fit.parameters.customers.referralsPerCustomer > 0)
+    }
+
+    @Test func aShrinkingFlowGetsNoReferrals() throws {
+        var process = SyntheticCRMExport()
+        (process.months, process.opportunitiesPerMonth, process.growth) = (14, 400, 0.98)
+        let calibration = try importCSV(process.csv)
+        let fit = try #require(HistoryFit(calibration: calibration, scenario: calibration.calibrate(.example).scenario, options: FitOptions()))
+        #expect(fit.parameters.customers.referralsPerCustomer == 0)
+    }
+
+    @Test func theSlopeOfALineOverItsMean() {
+        // 90, 100, 110: slope 10 a month over a mean of 100.
+        #expect(HistoryFit.relativeSlope([90, 100, 110]) == 0.1)
+        #expect(HistoryFit.relativeSlope([5, 5]) == nil && HistoryFit.relativeSlope([0, 0, 0]) == nil)
+    }
+}
+
 extension SyntheticCRMExport: CustomTestStringConvertible {
     public var testDescription: String { "\(dialect.rawValue): win \(winRate), cycle \(cycleMonths), \(sellers) sellers, growth \(growth)" }
 }
@@ -127,24 +157,26 @@ extension SyntheticCRMExport: CustomTestStringConvertible {
     @Test func aHandMadeHistoryGivesTheSpreadByHand() {
         // 100, 400, 100, 400 won against 250 expected; each month's mean deal 1,000 as expected.
         let months = (0..<4).map { index in
-            MonthActivity(month: YearMonth(year: 2024, month: index + 1)!, won: index % 2 == 0 ? 100 : 400,
+            MonthActivity(month: YearMonth(year: 2024, month: index + 1)!, newOpportunities: 1000, won: index % 2 == 0 ? 100 : 400,
                           bookings: Double(index % 2 == 0 ? 100 : 400) * 1000)
         }
-        let spread = MonthlySpread(actual: months, expectedWon: [250, 250, 250, 250], expectedMeanDeal: [1000, 1000, 1000, 1000], dealSigma: 0)!
+        let spread = MonthlySpread(actual: months, expectedOpportunities: [1000, 1000, 1000, 1000], expectedWon: [250, 250, 250, 250],
+                                   expectedMeanDeal: [1000, 1000, 1000, 1000], dealSigma: 0)!
         let expected = ((log(0.4) * log(0.4) + log(1.6) * log(1.6)) / 2 - 1.0 / 250).squareRoot()
         #expect(abs(spread.won - expected) < 1e-12)
-        #expect(spread.dealSize == 0)
+        #expect(spread.dealSize == 0 && spread.opportunities == 0)
     }
 
     @Test func chanceAloneLeavesNoSpread() {
         // Won counts within a Poisson standard deviation of 400 (±20), deals of sigma 0.8 averaging 400 a month.
         let counts = [400, 420, 380, 410, 390, 400]
         let months = counts.enumerated().map { index, won in
-            MonthActivity(month: YearMonth(year: 2024, month: index + 1)!, won: won, bookings: Double(won) * 1000 * (index % 2 == 0 ? 1.03 : 0.97))
+            MonthActivity(month: YearMonth(year: 2024, month: index + 1)!, newOpportunities: 1000 + 10 * index, won: won,
+                          bookings: Double(won) * 1000 * (index % 2 == 0 ? 1.03 : 0.97))
         }
-        let spread = MonthlySpread(actual: months, expectedWon: Array(repeating: 400, count: 6),
+        let spread = MonthlySpread(actual: months, expectedOpportunities: Array(repeating: 1020, count: 6), expectedWon: Array(repeating: 400, count: 6),
                                    expectedMeanDeal: Array(repeating: 1000, count: 6), dealSigma: 0.8)!
-        #expect(spread.won == 0 && spread.dealSize == 0)
+        #expect(spread.won == 0 && spread.dealSize == 0 && spread.opportunities == 0)
     }
 
     @Test func aSeasonalProcessSeenFlatCarriesItsSeasonality() throws {
@@ -157,8 +189,13 @@ extension SyntheticCRMExport: CustomTestStringConvertible {
         let flat = steady.map { _ in 500 * 0.4 * 1.0 }
         let shaped = steady.map { 500 * 0.4 * SeasonalityTests.quarterEnds[$0.month.month - 1] }
         let deal = Array(repeating: process.dealMedian * exp(process.dealSigma * process.dealSigma / 2), count: steady.count)
-        let seenFlat = try #require(MonthlySpread(actual: steady, expectedWon: flat, expectedMeanDeal: deal, dealSigma: process.dealSigma))
-        let seenShaped = try #require(MonthlySpread(actual: steady, expectedWon: shaped, expectedMeanDeal: deal, dealSigma: process.dealSigma))
+        let opportunities = Array(repeating: 500.0, count: steady.count)
+        let seenFlat = try #require(MonthlySpread(actual: steady, expectedOpportunities: opportunities, expectedWon: flat,
+                                                  expectedMeanDeal: deal, dealSigma: process.dealSigma))
+        let seenShaped = try #require(MonthlySpread(actual: steady, expectedOpportunities: opportunities, expectedWon: shaped,
+                                                    expectedMeanDeal: deal, dealSigma: process.dealSigma))
+        // Each month's count is drawn within ±10% of 500: a log spread near 0.06.
+        #expect(seenShaped.opportunities < 0.1, "opportunities \(seenShaped.opportunities)")
         // Multipliers 1.4 and 0.8 around 1: a log spread near 0.29 when ignored, near none when known.
         #expect(seenFlat.won > 0.2, "flat \(seenFlat.won)")
         #expect(seenShaped.won < 0.08, "shaped \(seenShaped.won)")

@@ -25,7 +25,7 @@ struct MavenSampleTests {
     }
 
     @Test func monthByMonth() throws {
-        let calibration = try Calibration(csvFileAt: samplePath)
+        let calibration = try Calibration(csvFileAt: mavenSamplePath)
         let history = calibration.history
         #expect(history.first?.description == "2016-10" && history.last?.description == "2017-12")
         #expect(history.months.map(\.newOpportunities) == [7, 115, 236, 312, 515, 792, 874, 722, 792, 1198, 793, 779, 761, 283, 121])

@@ -1,16 +1,17 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `pushpull backtest` as scripts use it: the JSON contract, exit statuses, and the import's flags.
 @Suite("Back-test command")
 struct BacktestCommandTests {
-    static let sample = CommandLineTests.sample
+    static let sample = URL(fileURLWithPath: mavenSamplePath)
 
     /// A private directory per test, removed at its end.
     static func withDirectory(_ body: (URL) throws -> Void) throws {
-        let directory = try CommandLineTests.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try body(directory)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try body(directory.url)
     }
 
     @Test("backtest of the sample: the table and the JSON contract",

@@ -53,17 +53,18 @@ struct BacktestCommand: ParsableCommand {
         let importOptions: ImportOptions
         do {
             importOptions = try ImportOptions(mapArguments: mappings, dateFormat: dateFormat)
-        } catch {
-            throw ValidationError("\(error)")
+        } catch let error as CRMImportError {
+            throw CommandFailure(error)
         }
         let given = try scenario.map { try ScenarioLoader.load(path: $0) }
         let backtest: Backtest
         do {
             backtest = try Backtest(csvFileAt: csvFile, importOptions: importOptions, fitOptions: money.fitOptions,
                                     scenario: given, holdoutMonths: holdoutMonths, paths: paths, seed: seed)
+        } catch .unreadableExport(let error) {
+            throw CommandFailure(error)
         } catch {
-            printError("pushpull backtest: \(error)")
-            throw ExitCode(65)
+            throw CommandFailure(.dataError, error.description)
         }
         let document = backtest.document
         switch format {
