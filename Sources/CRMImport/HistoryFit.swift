@@ -18,6 +18,8 @@ public struct HistoryFit: Sendable {
     public var modelMonths: [ModelMonth]
     /// Whether the market was fitted to the flow (true) or given and the reach scaled.
     public var marketFitted: Bool
+    /// The export's months the fit read.
+    public var history: MonthlyHistory
 
     /// Fits `scenario` (carrying the data-supported values of `Calibration.calibrate`) to the
     /// history from its first month with a closed deal to its last. Nil when no month has one.
@@ -108,6 +110,7 @@ public struct HistoryFit: Sendable {
         self.actual = actual
         self.model = final
         self.marketFitted = options.marketAccounts == nil
+        self.history = history
         provenance = Self.provenance(source: calibration.sourceName, window: window, actual: actual,
                                      marketFitted: options.marketAccounts == nil, last: last, stages: parameters.stages)
     }
@@ -189,7 +192,7 @@ public struct HistoryFit: Sendable {
             "history.pushShare": "the plan's levers: the company has been spending as they say",
             "history.partnerShare": "the plan's levers: the company has been spending as they say",
         ]
-        let flow = "the simulated new opportunities equal the observed \(decimal(actual.opportunitiesPerMonth)) a month"
+        let flow = "the simulated deals decided (won or lost) equal the observed \(decimal(actual.closedPerMonth)) a month"
         if marketFitted {
             notes["market.accounts"] = "\(replay): \(flow) (an account is one buying journey at a time, so accounts that buy "
                 + "again count again)"

@@ -15,9 +15,17 @@ extension ImportedScenario {
                 + "mean won deal \(actual.meanWonDeal.map(decimal) ?? "–") vs \(decimal(model.meanWonDeal)); "
                 + "cycle \(decimal(model.cycleMonths)) months in the model")
             lines.append("  market: \(scenario.market.accounts) accounts "
-                + (fit.marketFitted ? "(fitted to the opportunity flow; an account is one buying journey at a time)" : "(given)"))
-            if model.opportunitiesPerMonth < 0.95 * actual.opportunitiesPerMonth {
-                lines.append("  the model falls short of the opportunity flow: "
+                + (fit.marketFitted ? "(fitted to the flow of deals; an account is one buying journey at a time)" : "(given)"))
+            let history = fit.history
+            let openAtStart = history.openOpportunities(atStartOf: fit.window.lowerBound)
+            let openAtEnd = history.openOpportunities(atStartOf: fit.window.upperBound.adding(months: 1))
+            if abs(model.opportunitiesPerMonth / max(1, actual.opportunitiesPerMonth) - 1) > 0.05, openAtEnd != openAtStart {
+                lines.append("  the flow is fitted on the deals decided a month (\(decimal(actual.closedPerMonth)) in the export, "
+                    + "\(decimal(model.decidedPerMonth)) in the model); the export's open opportunities went from \(openAtStart) "
+                    + "to \(openAtEnd) over the window, deals created but not decided that the model has no place for")
+            }
+            if model.decidedPerMonth < 0.95 * actual.closedPerMonth {
+                lines.append("  the model falls short of the flow: "
                     + (fit.marketFitted ? "the market reached the model's limit of \(ModelLimits.accounts.upperBound) accounts"
                                         : "the reach is at its limit; a larger --market-accounts lets it fit"))
             }
@@ -26,7 +34,8 @@ extension ImportedScenario {
         }
         if let seasonality {
             let places = seasonality.byPlaceInQuarter.map { String(format: "%.2f", $0) }
-            lines.append("Win-rate seasonality: × \(places[0]), \(places[1]), \(places[2]) in the first, second and third month of a quarter")
+            lines.append("Win-rate seasonality: × \(places[0]), \(places[1]), \(places[2]) in the first, second and third month of a quarter "
+                + "(reported only: the model has no seasonality yet)")
         }
         let sales = scenario.sales
         lines.append("Deal size in the model: lognormal median \(decimal(sales.dealSizeMedian)), sigma \(decimal(sales.dealSizeSigma)) "

@@ -55,7 +55,7 @@ import TestSupport
         #expect(Set(imported.assumptions.map(\.field)) == ["market.accounts", "finance.fixedMonthlyCosts"])
         // With the market given, the reach is what fits the flow.
         let fit = imported.fit!
-        #expect(abs(fit.model.opportunitiesPerMonth / fit.actual.opportunitiesPerMonth - 1) < 0.05)
+        #expect(abs(fit.model.decidedPerMonth / fit.actual.closedPerMonth - 1) < 0.05)
         #expect(imported.provenance["response.outboundReach"] != nil && imported.provenance["market.accounts"]?.hasPrefix("assumption") == true)
     }
 
@@ -70,7 +70,7 @@ import TestSupport
     @Test func aMarketTooSmallForTheFlowIsSaid() {
         let imported = calibration.importedScenario(base: .example, options: FitOptions(marketAccounts: 400))
         let fit = imported.fit!
-        #expect(fit.model.opportunitiesPerMonth < 0.95 * fit.actual.opportunitiesPerMonth)
+        #expect(fit.model.decidedPerMonth < 0.95 * fit.actual.closedPerMonth)
         #expect(imported.summary.contains("the reach is at its limit; a larger --market-accounts lets it fit"))
         #expect(imported.scenario.market.accounts >= imported.scenario.committedAccounts)
     }
