@@ -144,17 +144,19 @@ public struct HistoryFit: Sendable {
     }
 
     /// The scatter of the export's months around the model's means, beyond chance, as the per-path
-    /// sigmas of what the plan does not know: reach from new opportunities, the win rate from won deals
-    /// (less what the reach already explains), deal size from the mean won deal. Word of mouth and churn,
+    /// sigmas of what the plan does not know: reach from the deals decided a month (the flow the fit
+    /// matches), the win rate from won deals, deal size from the mean won deal. Word of mouth and churn,
     /// which an opportunity export does not show, keep the base scenario's.
     static func uncertainty(actual: [MonthActivity], model: [ModelMonth], base: Uncertainty, dealSigma: Double) -> Uncertainty {
-        guard let spread = MonthlySpread(actual: actual, expectedOpportunities: model.map(\.meanOpportunities),
+        guard let spread = MonthlySpread(actual: actual, expectedDecided: model.map(\.meanDecided),
                                          expectedWon: model.map(\.meanWon),
                                          expectedMeanDeal: model.map { $0.meanWon > 0 ? $0.meanBookings / $0.meanWon : 0 },
                                          dealSigma: dealSigma) else { return base }
         var fitted = base
-        fitted.reach = min(2, spread.opportunities)
-        fitted.winRate = min(2, max(0, spread.won * spread.won - spread.opportunities * spread.opportunities).squareRoot())
+        fitted.reach = min(2, spread.decided)
+        // Not less the flow's share: reach reaches won deals through the funnel's lag and smoothing, so
+        // taking it out left the won band narrower than the months it must hold.
+        fitted.winRate = min(2, spread.won)
         fitted.dealSize = min(2, spread.dealSize)
         return fitted
     }
@@ -185,8 +187,8 @@ public struct HistoryFit: Sendable {
                 + "so capacity carries the observed flow through the sellers' share of every stage with a quarter to spare",
             "customers.referralsPerCustomer": "\(replay): the simulated trend of new opportunities equals the observed one "
                 + "(no referrals when the export's flow does not grow)",
-            "uncertainty.reach": "\(replay): the scatter of new opportunities a month beyond chance",
-            "uncertainty.winRate": "\(replay): the scatter of won deals a month beyond chance and beyond the opportunities' scatter",
+            "uncertainty.reach": "\(replay): the scatter of the deals decided a month beyond chance",
+            "uncertainty.winRate": "\(replay): the scatter of won deals a month beyond chance",
             "uncertainty.dealSize": "\(replay): the scatter of the mean won deal a month beyond chance",
             "history.budget": "the plan's levers: the company has been spending as they say",
             "history.pushShare": "the plan's levers: the company has been spending as they say",

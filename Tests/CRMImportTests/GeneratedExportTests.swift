@@ -155,28 +155,30 @@ extension SyntheticCRMExport: CustomTestStringConvertible {
 /// The spread a band must carry beyond chance, on months whose expectation is known.
 @Suite struct MonthlySpreadTests {
     @Test func aHandMadeHistoryGivesTheSpreadByHand() {
-        // 100, 400, 100, 400 won against 250 expected; each month's mean deal 1,000 as expected.
+        // 100, 400, 100, 400 won against 250 expected, of 1,000 decided as expected; each month's mean deal 1,000 as expected.
         let months = (0..<4).map { index in
-            MonthActivity(month: YearMonth(year: 2024, month: index + 1)!, newOpportunities: 1000, won: index % 2 == 0 ? 100 : 400,
+            MonthActivity(month: YearMonth(year: 2024, month: index + 1)!, won: index % 2 == 0 ? 100 : 400, lost: index % 2 == 0 ? 900 : 600,
                           bookings: Double(index % 2 == 0 ? 100 : 400) * 1000)
         }
-        let spread = MonthlySpread(actual: months, expectedOpportunities: [1000, 1000, 1000, 1000], expectedWon: [250, 250, 250, 250],
+        let spread = MonthlySpread(actual: months, expectedDecided: [1000, 1000, 1000, 1000], expectedWon: [250, 250, 250, 250],
                                    expectedMeanDeal: [1000, 1000, 1000, 1000], dealSigma: 0)!
-        let expected = ((log(0.4) * log(0.4) + log(1.6) * log(1.6)) / 2 - 1.0 / 250).squareRoot()
+        // Residuals |ln 0.4| twice and ln 1.6 twice: the 80th percentile of four is the fourth, |ln 0.4|.
+        let sigma = -log(0.4) / 1.2815515655446004
+        let expected = (sigma * sigma - 1.0 / 250).squareRoot()
         #expect(abs(spread.won - expected) < 1e-12)
-        #expect(spread.dealSize == 0 && spread.opportunities == 0)
+        #expect(spread.dealSize == 0 && spread.decided == 0)
     }
 
     @Test func chanceAloneLeavesNoSpread() {
         // Won counts within a Poisson standard deviation of 400 (±20), deals of sigma 0.8 averaging 400 a month.
         let counts = [400, 420, 380, 410, 390, 400]
         let months = counts.enumerated().map { index, won in
-            MonthActivity(month: YearMonth(year: 2024, month: index + 1)!, newOpportunities: 1000 + 10 * index, won: won,
+            MonthActivity(month: YearMonth(year: 2024, month: index + 1)!, won: won, lost: 600 + 10 * index,
                           bookings: Double(won) * 1000 * (index % 2 == 0 ? 1.03 : 0.97))
         }
-        let spread = MonthlySpread(actual: months, expectedOpportunities: Array(repeating: 1020, count: 6), expectedWon: Array(repeating: 400, count: 6),
+        let spread = MonthlySpread(actual: months, expectedDecided: Array(repeating: 1025, count: 6), expectedWon: Array(repeating: 400, count: 6),
                                    expectedMeanDeal: Array(repeating: 1000, count: 6), dealSigma: 0.8)!
-        #expect(spread.won == 0 && spread.dealSize == 0 && spread.opportunities == 0)
+        #expect(spread.won == 0 && spread.dealSize == 0 && spread.decided == 0)
     }
 
     @Test func aSeasonalProcessSeenFlatCarriesItsSeasonality() throws {
@@ -189,13 +191,13 @@ extension SyntheticCRMExport: CustomTestStringConvertible {
         let flat = steady.map { _ in 500 * 0.4 * 1.0 }
         let shaped = steady.map { 500 * 0.4 * SeasonalityTests.quarterEnds[$0.month.month - 1] }
         let deal = Array(repeating: process.dealMedian * exp(process.dealSigma * process.dealSigma / 2), count: steady.count)
-        let opportunities = Array(repeating: 500.0, count: steady.count)
-        let seenFlat = try #require(MonthlySpread(actual: steady, expectedOpportunities: opportunities, expectedWon: flat,
+        let decided = Array(repeating: 500.0, count: steady.count)
+        let seenFlat = try #require(MonthlySpread(actual: steady, expectedDecided: decided, expectedWon: flat,
                                                   expectedMeanDeal: deal, dealSigma: process.dealSigma))
-        let seenShaped = try #require(MonthlySpread(actual: steady, expectedOpportunities: opportunities, expectedWon: shaped,
+        let seenShaped = try #require(MonthlySpread(actual: steady, expectedDecided: decided, expectedWon: shaped,
                                                     expectedMeanDeal: deal, dealSigma: process.dealSigma))
-        // Each month's count is drawn within ±10% of 500: a log spread near 0.06.
-        #expect(seenShaped.opportunities < 0.1, "opportunities \(seenShaped.opportunities)")
+        // Each month's new deals are drawn within ±10% of 500, and a month's closes mix two or three months of them.
+        #expect(seenShaped.decided < 0.1, "decided \(seenShaped.decided)")
         // Multipliers 1.4 and 0.8 around 1: a log spread near 0.29 when ignored, near none when known.
         #expect(seenFlat.won > 0.2, "flat \(seenFlat.won)")
         #expect(seenShaped.won < 0.08, "shaped \(seenShaped.won)")
