@@ -48,7 +48,7 @@ public enum ThemeLoader {
 
     static func parseFile(_ text: String, file: String) throws(ThemeError) -> ThemeFile {
         // Only needed to place a problem, and it costs as much as the parse: built on demand.
-        lazy var locator = KeyLocator(text: text)
+        lazy var locator = TOMLKeyLocator(text: text)
         let document: TOMLTable
         do {
             // A theme nests three levels (`colors.push.fg`). Dotted keys some 20 000 levels deep overflow the
@@ -64,7 +64,8 @@ public enum ThemeLoader {
             throw ThemeError(file: file, line: line, key: key, problem: message(for: error))
         }
         func failure(_ path: [String], _ problem: String) -> ThemeError {
-            ThemeError(file: file, line: locator.line(of: path), key: path.joined(separator: "."), problem: problem)
+            let key = path.joined(separator: ".")
+            return ThemeError(file: file, line: locator.writtenPosition(of: key)?.line, key: key, problem: problem)
         }
 
         let topLevel = ["name", "inherits", "colors"]
@@ -88,7 +89,7 @@ public enum ThemeLoader {
             guard isThemeName(parent) else {
                 throw failure(["inherits"], "\"\(parent)\" is not a theme name (letters, digits, - _ and ., not a path)")
             }
-            inherits = (parent, locator.line(of: ["inherits"]))
+            inherits = (parent, locator.writtenPosition(of: "inherits")?.line)
         }
 
         var styles: [Role: Style] = [:]
@@ -97,7 +98,7 @@ public enum ThemeLoader {
                 throw failure(["colors"], "expected a table, found \(colorsValue.type)")
             }
             // Reported in the order of the file, so the first problem shown is the first one written.
-            let keys = colors.keys.map { (line: locator.line(of: ["colors", $0]) ?? .max, key: $0) }.sorted { ($0.line, $0.key) < ($1.line, $1.key) }
+            let keys = colors.keys.map { (line: locator.writtenPosition(of: "colors.\($0)")?.line ?? .max, key: $0) }.sorted { ($0.line, $0.key) < ($1.line, $1.key) }
             for (_, key) in keys {
                 guard let role = Role(rawValue: key) else {
                     throw failure(["colors", key], "unknown role; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
