@@ -1,5 +1,6 @@
 import PushPullModel
 import TOMLGuard
+import TextSafety
 
 /// One thing wrong with a scenario file, printed as `file:line:column: key: message`.
 public struct ScenarioFileProblem: Equatable, Sendable, CustomStringConvertible {
@@ -24,7 +25,7 @@ public struct ScenarioFileProblem: Equatable, Sendable, CustomStringConvertible 
         parts.append(" \(message)")
         // Keys, values and file names come from the file: a control character in them (an escape
         // sequence, a line break in a quoted key) is shown as `\u001B` rather than sent to the terminal.
-        return parts.joined(separator: ":").escapingControlCharacters
+        return UntrustedText.escaped(parts.joined(separator: ":"))
     }
 }
 

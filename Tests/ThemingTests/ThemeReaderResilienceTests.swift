@@ -262,13 +262,13 @@ struct ThemeReaderResilienceTests {
             #expect(throws: ThemeError.self, "\(text.debugDescription)") { try result.get() }
         }
         let key = try #require(throws: ThemeError.self) { try ThemeLoader.parse(cases[3], file: "esc.toml") }
-        #expect(key.description == "esc.toml:3: colors.\\u{1B}[2Jpush: unknown role; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+        #expect(key.description == "esc.toml:3: colors.\\u001B[2Jpush: unknown role; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
         let name = try #require(throws: ThemeError.self) { try ThemeLoader.parse(cases[0], file: "esc.toml") }
         #expect(name.description == "esc.toml:1: name: contains a control character")
     }
 
     @Test func fileNameWithControlCharactersIsEscapedToo() {
         let error = ThemeError(file: "evil\u{1b}[2J.toml", line: 1, key: "k\u{7}", problem: "p\u{9b}q")
-        #expect(error.description == "evil\\u{1B}[2J.toml:1: k\\u{7}: p\\u{9B}q")
+        #expect(error.description == "evil\\u001B[2J.toml:1: k\\u0007: p\\u009Bq")
     }
 }
