@@ -69,6 +69,13 @@ struct RunLoopTests {
         #expect(app.state.scenario == Fixtures.scenario)
     }
 
+    @Test func anErrorOfSeveralLinesShowsItsFirstAndHowManyMoreInTheStatusLine() {
+        var state = DashboardState(scenario: Fixtures.scenario)
+        Reducer.apply(.failed("plan.toml:3:1: levers.pushShare: expected a number\nplan.toml:4:1: budgett: unknown key"), to: &state)
+        #expect(state.status?.text == "plan.toml:3:1: levers.pushShare: expected a number (and 1 more)")
+        #expect(state.status?.kind == .error)
+    }
+
     @Test func aResizeRedrawsAndTheTooSmallScreenGoesAwayWhenEnlarged() {
         let backend = MemoryBackend(size: Size(width: 60, height: 20))
         let app = DashboardApp(scenario: Fixtures.scenario, backend: backend)
