@@ -30,7 +30,9 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
-        .target(name: "PushPullModel"),
+        // The model is optimised in debug builds too: the tests run it over hundreds of
+        // random scenarios, several times faster with -O, and the dashboard is used in debug.
+        .target(name: "PushPullModel", swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "TextSafety"),
         .target(name: "TOMLGuard", dependencies: ["TOMLKit"]),
         .target(name: "ScenarioFile", dependencies: ["PushPullModel", "TextSafety", "TOMLGuard", "TOMLKit"]),

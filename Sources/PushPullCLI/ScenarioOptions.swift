@@ -1,5 +1,6 @@
 import ArgumentParser
 import PushPullModel
+import ScenarioFile
 
 /// The options every command that runs the model shares: which scenario, and what to change in it.
 struct ScenarioOptions: ParsableArguments {
@@ -10,6 +11,12 @@ struct ScenarioOptions: ParsableArguments {
             help: ArgumentHelp("Set a lever: LEVER=VALUE. Repeatable. Levers: \(LeverAssignment.helpText).", valueName: "lever=value"),
             transform: LeverAssignment.parse)
     var assignments: [LeverAssignment] = []
+
+    @Option(name: .customLong("param"), parsing: .singleValue,
+            help: ArgumentHelp("Set any scenario value by its dotted path in the file format: KEY=VALUE, e.g. market.accounts=30000 or stages[4].conversion=0.3. Repeatable; checked like the file.",
+                               valueName: "key=value"),
+            transform: ScenarioParameter.commandLineArgument)
+    var parameters: [ScenarioParameter] = []
 
     @Option(help: "Monte Carlo paths (\(ModelLimits.paths.lowerBound)…\(ModelLimits.paths.upperBound)).")
     var paths: Int?
@@ -40,6 +47,13 @@ struct ScenarioOptions: ParsableArguments {
     /// The scenario to run: the file (or the example) with the command line's changes.
     func scenario() throws -> Scenario {
         var scenario = try ScenarioLoader.load(path: scenarioFile)
+        for parameter in parameters {
+            do throws(ScenarioParameter.Problem) {
+                try parameter.apply(to: &scenario)
+            } catch {
+                throw ValidationError("--param \(error.description)")
+            }
+        }
         for assignment in assignments { scenario.levers[assignment.lever] = assignment.value }
         if let paths { scenario.simulation.paths = paths }
         if let seed { scenario.simulation.seed = seed }
@@ -73,5 +87,16 @@ struct LeverAssignment {
     private static func format(_ range: ClosedRange<Double>) -> String {
         func number(_ v: Double) -> String { v == v.rounded() ? String(Int64(v)) : String(v) }
         return "\(number(range.lowerBound))…\(number(range.upperBound))"
+    }
+}
+
+extension ScenarioParameter {
+    /// `parse`, with its problem told the way the argument parser tells a bad option.
+    static func commandLineArgument(_ argument: String) throws -> ScenarioParameter {
+        do throws(Problem) {
+            return try parse(argument)
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 }

@@ -12,6 +12,14 @@ public struct ReportDocument: Codable, Equatable, Sendable {
         public var cash: Band
         public var wonDeals: Mean
         public var journeys: Mean
+        /// ARR added by existing customers buying more.
+        public var expansion: Mean
+        /// Deals entering the last stage.
+        public var opportunities: Mean
+        public var customers: Mean
+        public var sellers: Mean
+        /// Won ÷ decided in the last stage.
+        public var winRate: Mean
     }
 
     public struct Mean: Codable, Equatable, Sendable {
@@ -29,6 +37,30 @@ public struct ReportDocument: Codable, Equatable, Sendable {
         public var pushShare: Double
         public var arrP50: Double
         public var meetsRiskLimits: Bool
+        /// Same as `meetsRiskLimits`: false means no balance meets the limits.
+        public var feasible: Bool
+        /// `cashShortfall` or `targetMiss`: the limit that decides the answer; null when none binds.
+        public var bindingLimit: RiskLimit?
+
+        init(_ best: BalanceRecommendation) {
+            pushShare = best.pushShare
+            arrP50 = best.arrP50
+            meetsRiskLimits = best.meetsLimits
+            feasible = best.meetsLimits
+            bindingLimit = best.bindingLimit
+        }
+
+        private enum CodingKeys: String, CodingKey { case pushShare, arrP50, meetsRiskLimits, feasible, bindingLimit }
+
+        // By hand so that `bindingLimit` is `null` rather than left out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(pushShare, forKey: .pushShare)
+            try container.encode(arrP50, forKey: .arrP50)
+            try container.encode(meetsRiskLimits, forKey: .meetsRiskLimits)
+            try container.encode(feasible, forKey: .feasible)
+            try container.encode(bindingLimit, forKey: .bindingLimit)
+        }
     }
 
     public struct Summary: Codable, Equatable, Sendable {
@@ -80,13 +112,16 @@ public struct ReportDocument: Codable, Equatable, Sendable {
         levers = forecast.levers
         months = forecast.months.map {
             Month(month: $0.month, bookings: $0.bookings, arr: $0.arr, cash: $0.cash,
-                  wonDeals: Mean(mean: $0.meanWonDeals), journeys: Mean(mean: $0.meanJourneys))
+                  wonDeals: Mean(mean: $0.meanWonDeals), journeys: Mean(mean: $0.meanJourneys),
+                  expansion: Mean(mean: $0.meanExpansion),
+                  opportunities: Mean(mean: $0.meanOpportunities), customers: Mean(mean: $0.meanCustomers),
+                  sellers: Mean(mean: $0.sellers), winRate: Mean(mean: $0.meanWinRate))
         }
         gauges = forecast.gauges.map { GaugeEntry(id: $0.id.rawValue, label: $0.label, value: $0.value, status: $0.status) }
         summary = Summary(
             arrAtHorizon: forecast.arrAtHorizon, nextQuarterBookings: forecast.nextQuarterBookings,
             periodBookings: forecast.periodBookings, periodMonths: min(scenario.targets.periodMonths, forecast.horizonMonths),
             periodTarget: scenario.targets.periodBookings, sellers: forecast.sellers,
-            bestBalance: best.map { BestBalance(pushShare: $0.pushShare, arrP50: $0.arrP50, meetsRiskLimits: $0.meetsLimits) })
+            bestBalance: best.map(BestBalance.init))
     }
 }

@@ -7,6 +7,9 @@ struct ScenarioDecoding {
     let fileName: String
     let locator: KeyLocator
     private(set) var problems: [ScenarioFileProblem] = []
+    /// True when the file has no [history]: it is then a copy of the levers, and their
+    /// problems are reported at the levers, not a second time at a table the file lacks.
+    private var historyCopiesLevers = false
 
     init(fileName: String, locator: KeyLocator) {
         self.fileName = fileName
@@ -32,6 +35,11 @@ struct ScenarioDecoding {
                 reportUnknown(key, path: key, known: known)
             }
         }
+        // A file without [history] describes a company that has been spending as its levers say.
+        if document[ScenarioSchema.history.name] == nil {
+            scenario.history = History(levers: scenario.levers)
+            historyCopiesLevers = true
+        }
         return scenario
     }
 
@@ -39,7 +47,9 @@ struct ScenarioDecoding {
     /// Keys that already have a problem (a wrong type, a missing stage key) are not reported twice.
     mutating func reportValidationIssues(of scenario: Scenario) {
         let alreadyReported = Set(problems.compactMap(\.key))
+        let historyPrefix = ScenarioSchema.history.name + "."
         for issue in scenario.validationIssues() where !alreadyReported.contains(issue.field) {
+            if historyCopiesLevers && issue.field.hasPrefix(historyPrefix) { continue }
             report(issue.field, issue.message)
         }
     }

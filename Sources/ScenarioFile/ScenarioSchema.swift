@@ -43,7 +43,7 @@ enum ScenarioSchema {
     /// Stages follow the market: together they are the funnel a newcomer reads top-down.
     static var sections: [Section] {
         [.table(levers), .table(market), .stages, .table(sales), .table(response), .table(customers),
-         .table(finance), .table(targets), .table(riskLimits), .table(simulation)]
+         .table(finance), .table(targets), .table(riskLimits), .table(history), .table(uncertainty), .table(simulation)]
     }
 
     static var tables: [TableSchema] {
@@ -67,6 +67,7 @@ enum ScenarioSchema {
             .wholeNumber("pushSourcedCustomers", \.market.pushSourcedCustomers, "Customers at month 0 won by push (outbound, sellers), whole number ≥ 0."),
             .wholeNumber("pullSourcedCustomers", \.market.pullSourcedCustomers, "Customers at month 0 won by pull (inbound, partners, word of mouth), whole number ≥ 0."),
             .number("startingARR", \.market.startingARR, "Annual recurring revenue at month 0, money per year, ≥ 0."),
+            .number("cooldownMonths", \.market.cooldownMonths, "Mean months before a lost or churned account can start a new journey, 0–120."),
         ])
     }
 
@@ -95,6 +96,8 @@ enum ScenarioSchema {
             .number("dealSizeMedian", \.sales.dealSizeMedian, "Median first-year ARR of a won deal, money per year, ≥ 1."),
             .number("dealSizeSigma", \.sales.dealSizeSigma, "Spread of deal sizes: sigma of the lognormal, 0–3."),
             .number("buyingGroupSize", \.sales.buyingGroupSize, "People in a typical buying group, 1–50 (5.4: CEB, 2014)."),
+            .number("rampMonths", \.sales.rampMonths, "Months for a new seller to be hired and productive, 0–36 (cutting sellers acts at once)."),
+            .number("stalledLeak", \.sales.stalledLeak, "Monthly share of deals waiting for a seller that give up, 0–0.5."),
         ])
     }
 
@@ -116,6 +119,8 @@ enum ScenarioSchema {
             .number("synergy", \.response.synergy, "Win-rate uplift when both push and pull touch an account, 0–2."),
             .number("quotaWinUplift", \.response.quotaWinUplift, "Win-rate uplift of maximal quota pressure, 0–2."),
             .number("quotaTrustErosion", \.response.quotaTrustErosion, "Share of trust (pull effect, word of mouth) that full quota pressure destroys, 0–1."),
+            .number("executiveDealSizeUplift", \.response.executiveDealSizeUplift, "Larger first-year ARR of senior-led deals at full executive focus, 0–5 (0.8: +80%)."),
+            .number("executiveSellerTime", \.response.executiveSellerTime, "Extra seller time (and slower moves) of senior-led deals at full executive focus, 0–5."),
         ])
     }
 
@@ -124,6 +129,8 @@ enum ScenarioSchema {
             .number("pushSourcedChurn", \.customers.pushSourcedChurn, "Monthly churn of push-sourced customers, 0–0.5."),
             .number("pullSourcedChurn", \.customers.pullSourcedChurn, "Monthly churn of pull-sourced customers, 0–0.5."),
             .number("pullSourcedExpansion", \.customers.pullSourcedExpansion, "Monthly ARR expansion of pull-sourced customers, 0–0.2."),
+            .number("referralsPerCustomer", \.customers.referralsPerCustomer, "Journeys one pull-sourced customer starts among its peers per month (push-sourced: half), 0–1."),
+            .number("partnerForgetting", \.customers.partnerForgetting, "How much partner-sourced clients forget the supplier: that share less expansion and referrals, more churn, 0–1."),
         ])
     }
 
@@ -132,6 +139,8 @@ enum ScenarioSchema {
             .number("startingCash", \.finance.startingCash, "Cash at month 0, money, may be negative."),
             .number("fixedMonthlyCosts", \.finance.fixedMonthlyCosts, "Other costs per month (product, G&A) that the levers do not move, money, ≥ 0."),
             .text("currency", \.finance.currency, "Currency code shown next to money, e.g. \"EUR\", 0–8 characters."),
+            .number("partnerMargin", \.finance.partnerMargin, "Share of partner-sourced revenue paid to the partners, 0–1."),
+            .number("grossMargin", \.finance.grossMargin, "Share of revenue left after the cost of serving it (CAC payback), 0.01–1."),
         ])
     }
 
@@ -146,6 +155,24 @@ enum ScenarioSchema {
         TableSchema(name: "riskLimits", comment: "The risks the best balance must stay within.", fields: [
             .number("maxCashShortfall", \.riskLimits.maxCashShortfall, "Highest acceptable P(cash below zero before the horizon), 0–1."),
             .number("maxTargetMiss", \.riskLimits.maxTargetMiss, "Highest acceptable P(missing the period's bookings target), 0–1."),
+        ])
+    }
+
+    static var history: TableSchema {
+        TableSchema(name: "history", comment: "Spend before the plan: the model starts from its steady state (left out: the levers).", fields: [
+            .number("budget", \.history.budget, "Go-to-market budget per month before the plan, money, 0–1 000 000 000."),
+            .number("pushShare", \.history.pushShare, "Share of that budget that went to push, 0–1."),
+            .number("partnerShare", \.history.partnerShare, "Share of the pull budget that went through partners, 0–1."),
+        ])
+    }
+
+    static var uncertainty: TableSchema {
+        TableSchema(name: "uncertainty", comment: "What the plan does not know: sigma of a per-path lognormal multiplier (0: sampling noise only).", fields: [
+            .number("winRate", \.uncertainty.winRate, "On the win rate of the last stage, 0–2."),
+            .number("reach", \.uncertainty.reach, "On the reach of outbound, content and partners, 0–2."),
+            .number("wordOfMouth", \.uncertainty.wordOfMouth, "On word of mouth and referrals, 0–2."),
+            .number("churn", \.uncertainty.churn, "On churn, 0–2."),
+            .number("dealSize", \.uncertainty.dealSize, "On deal sizes, 0–2."),
         ])
     }
 

@@ -13,23 +13,19 @@ func forecast(_ scenario: Scenario, threads: Int? = nil) throws -> Forecast {
     try MonteCarlo.run(scenario, threads: threads)
 }
 
-/// Runs one path of `scenario` and hands every month's end state to `inspect`.
+/// Runs one path of `scenario` and hands every month's end state to `inspect`; returns its cash.
 func tracePath(_ scenario: Scenario, path: Int, inspect: @escaping (Int, PathState) -> Void) -> [Double] {
     let drivers = MonthlyDrivers(scenario: scenario)
     let simulator = PathSimulator(scenario: scenario, drivers: drivers)
     let horizon = scenario.simulation.horizonMonths
-    var bookings = [Double](repeating: 0, count: horizon)
-    var arr = bookings, cash = bookings
+    var values = [Double](repeating: 0, count: horizon * Series.allCases.count)
     var sums = MonthlySums(months: horizon, stages: scenario.stages.count)
-    _ = bookings.withUnsafeMutableBufferPointer { b in
-        arr.withUnsafeMutableBufferPointer { a in
-            cash.withUnsafeMutableBufferPointer { c in
-                simulator.run(path: path, bookings: b.baseAddress!, arr: a.baseAddress!, cash: c.baseAddress!, sums: &sums,
-                              monthEnd: inspect)
-            }
-        }
+    values.withUnsafeMutableBufferPointer { buffer in
+        let series = PathSeries(pointers: Series.allCases.map { buffer.baseAddress! + $0.rawValue * horizon })
+        _ = simulator.run(path: path, series: series, sums: &sums, monthEnd: inspect)
     }
-    return cash
+    let cash = Series.cash.rawValue * horizon
+    return Array(values[cash..<cash + horizon])
 }
 
 /// A random but valid scenario around the example: levers anywhere in range,

@@ -86,23 +86,23 @@ struct ResponseCurveTests {
 
     @Test("Buying-group reach: capped at 1, falls with a bigger group, both motions together reach more")
     func buyingGroupReach() {
-        func reach(_ focus: Double, _ push: Double, _ pull: Double, _ group: Double) -> Double {
-            ResponseCurves.buyingGroupReach(executiveFocus: focus, pushEffect: push, pullEffect: pull, groupSize: group)
+        func reach(_ push: Double, _ pull: Double, _ group: Double) -> Double {
+            ResponseCurves.buyingGroupReach(pushEffect: push, pullEffect: pull, groupSize: group)
         }
-        // Everything at full: 1 + 2.5 + 2.5 = 6 people reached, more than a group of 5.4.
-        #expect(reach(1, 1, 1, 5.4) == 1)
-        #expect(reach(1, 1, 1, 1) == 1)
-        // One person reached out of 5.4.
-        #expect(abs(reach(0, 0, 0, 5.4) - 1 / 5.4) < 1e-12)
+        // Everything at full: 1.5 + 3 = 4.5 people reached, all of a group of 4.
+        #expect(reach(1, 1, 4) == 1)
+        #expect(reach(1, 1, 1) == 1)
+        // A seller alone meets 1.5 people out of 5.4.
+        #expect(abs(reach(0, 0, 5.4) - 1.5 / 5.4) < 1e-12)
         var previous = 2.0
         for group in stride(from: 1.0, through: 50, by: 0.5) {
-            let value = reach(0.3, 0.6, 0.4, group)
+            let value = reach(0.6, 0.4, group)
             #expect(value <= previous && value > 0 && value <= 1, "group \(group)")
             if value < 1 { #expect(value < previous, "strictly falling once below the cap, group \(group)") }
             previous = value
         }
-        #expect(reach(0.3, 0.6, 0.4, 6.8) > reach(0.3, 0.6, 0, 6.8), "push and pull together reach more people")
-        #expect(reach(0.3, 0.6, 0.4, 6.8) > reach(0.3, 0, 0.4, 6.8))
+        #expect(reach(0.6, 0.4, 6.8) > reach(0.6, 0, 6.8), "push and pull together reach more people")
+        #expect(reach(0.6, 0.4, 6.8) > reach(0, 0.4, 6.8))
     }
 
     @Test("Buyer pressure stays in 0…1 and rises with push share and quota pressure")
@@ -133,45 +133,47 @@ struct ResponseCurveTests {
     }
 }
 
-@Suite("Sales-owned stages")
-struct SalesOwnedStageTests {
+@Suite("Sellers' share of each stage")
+struct SalesShareTests {
     static let equalStages = (1...4).map { Stage(name: "S\($0)", conversion: 0.5, monthsInStage: 1) }
 
-    @Test("Handoff 0: sales owns every stage; handoff 1: only the last")
+    @Test("Handoff 0: sellers do every stage; handoff 1: only the last")
     func extremes() {
         for stages in [Self.equalStages, Scenario.example.stages] {
-            #expect(MonthlyDrivers.salesOwnedStages(stages, handoff: 0).allSatisfy { $0 })
-            #expect(MonthlyDrivers.salesOwnedStages(stages, handoff: 1) == Array(repeating: false, count: stages.count - 1) + [true])
+            #expect(MonthlyDrivers.salesShares(stages, handoff: 0).allSatisfy { $0 == 1 })
+            #expect(MonthlyDrivers.salesShares(stages, handoff: 1) == Array(repeating: 0, count: stages.count - 1) + [1])
         }
     }
 
-    @Test("Four one-month stages have midpoints at 1/8, 3/8, 5/8, 7/8 of the journey")
-    func equalStageMidpoints() {
-        let owned = { (handoff: Double) in MonthlyDrivers.salesOwnedStages(Self.equalStages, handoff: handoff) }
-        #expect(owned(0.1) == [true, true, true, true])
-        #expect(owned(0.125) == [true, true, true, true], "a midpoint exactly at the handoff is sales-owned")
-        #expect(owned(0.2) == [false, true, true, true])
-        #expect(owned(0.5) == [false, false, true, true])
-        #expect(owned(0.7) == [false, false, false, true])
-        #expect(owned(0.95) == [false, false, false, true])
+    @Test("Four one-month stages: the stage the handoff falls in is shared in proportion")
+    func equalStageShares() {
+        let shares = { (handoff: Double) in MonthlyDrivers.salesShares(Self.equalStages, handoff: handoff) }
+        #expect(shares(0.125) == [0.5, 1, 1, 1])
+        #expect(shares(0.5) == [0, 0, 1, 1])
+        #expect(shares(0.625) == [0, 0, 0.5, 1])
+        #expect(shares(0.95) == [0, 0, 0, 1])
     }
 
-    @Test("For any handoff, sales owns the last stage and a suffix that shrinks as the handoff moves later")
-    func suffixShrinks() {
+    @Test("For any stages, shares are continuous in the handoff: no stage flips at a threshold")
+    func sharesAreContinuous() {
         var rng = SeededGenerator(state: 5)
         for _ in 0..<50 {
             let stages = (0..<Int.random(in: 2...12, using: &rng)).map {
                 Stage(name: "S\($0)", conversion: 0.5, monthsInStage: Double.random(in: 0.1...6, using: &rng))
             }
-            var previousCount = stages.count
-            for handoff in stride(from: 0.0, through: 1.0, by: 0.05) {
-                let owned = MonthlyDrivers.salesOwnedStages(stages, handoff: handoff)
-                #expect(owned.last == true)
-                let count = owned.filter { $0 }.count
-                #expect(owned == Array(repeating: false, count: stages.count - count) + Array(repeating: true, count: count),
-                        "sales-owned stages form a suffix")
-                #expect(count <= previousCount)
-                previousCount = count
+            let total = stages.reduce(0) { $0 + $1.monthsInStage }
+            let shortest = stages.map(\.monthsInStage).min()! / total
+            var previous = MonthlyDrivers.salesShares(stages, handoff: 0)
+            for step in 1...1000 {
+                let handoff = Double(step) / 1000
+                let shares = MonthlyDrivers.salesShares(stages, handoff: handoff)
+                #expect(shares.last == 1)
+                for (now, before) in zip(shares, previous) {
+                    #expect(now <= before + 1e-12, "the sellers' share never grows as the meeting comes later")
+                    // A step of 0.001 in the handoff moves a share by at most 0.001 / (the stage's part of the journey).
+                    #expect(before - now <= 0.001 / shortest + 1e-9)
+                }
+                previous = shares
             }
         }
     }

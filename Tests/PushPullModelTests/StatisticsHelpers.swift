@@ -35,3 +35,23 @@ func testUniforms(count: Int, seed: UInt64) -> [Double] {
     var rng = SeededGenerator(state: seed)
     return (0..<count).map { _ in (Double(rng.next() >> 12) + 0.5) * 0x1.0p-52 }
 }
+
+/// Least-squares trends of a series against its index, for shape tests.
+enum Trend {
+    /// The slope of log(values) per step: the growth rate per step of a series that compounds.
+    static func logSlope(_ values: [Double]) -> Double {
+        slope(values.map { log(max($0, 1e-12)) })
+    }
+
+    /// The ordinary least-squares slope of `values` against 0, 1, 2, ….
+    static func slope(_ values: [Double]) -> Double {
+        let n = Double(values.count)
+        let meanX = (n - 1) / 2, meanY = values.reduce(0, +) / n
+        var numerator = 0.0, denominator = 0.0
+        for (x, y) in values.enumerated() {
+            numerator += (Double(x) - meanX) * (y - meanY)
+            denominator += (Double(x) - meanX) * (Double(x) - meanX)
+        }
+        return denominator > 0 ? numerator / denominator : 0
+    }
+}

@@ -16,7 +16,22 @@ import Testing
         expected.name = "Pull-heavy plan"
         expected.levers.pushShare = 0.4
         expected.simulation.paths = 200
+        // Without [history] the company has been spending as its levers say.
+        expected.history = History(levers: expected.levers)
         #expect(scenario == expected)
+    }
+
+    @Test func historyInTheFileIsKeptApartFromTheLevers() throws {
+        let scenario = try ScenarioReader.parse(text: """
+            format = 1
+            [levers]
+            pushShare = 0.4
+            [history]
+            budget = 100000
+            """, fileName: "history.toml")
+        #expect(scenario.levers.pushShare == 0.4)
+        #expect(scenario.history == History(budget: 100_000, pushShare: Scenario.example.history.pushShare,
+                                            partnerShare: Scenario.example.history.partnerShare))
     }
 
     @Test func stagesInTheFileReplaceTheWholeList() throws {

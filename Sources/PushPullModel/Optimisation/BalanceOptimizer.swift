@@ -1,33 +1,56 @@
-/// The risk-bounded best balance: the push share with the highest horizon ARR
-/// (P50) among those whose cash and target risks stay under the scenario's limits.
+/// A risk limit of the scenario, named when it decides the best balance.
+public enum RiskLimit: String, Sendable, Codable, CaseIterable {
+    case cashShortfall, targetMiss
+
+    public var label: String {
+        switch self {
+        case .cashShortfall: "P(cash < 0)"
+        case .targetMiss: "P(miss target)"
+        }
+    }
+}
+
+/// The risk-bounded best balance: the push share with the highest horizon ARR (P50)
+/// among those whose cash and target risks stay under the scenario's limits.
 public struct BalanceRecommendation: Equatable, Sendable {
     public var pushShare: Double
     public var arrP50: Double
     public var cashShortfall: Double
     public var targetMiss: Double
-    /// False when no balance meets the limits: then this is the least risky one.
+    /// False when no balance meets the limits: then `pushShare` is only the least risky
+    /// balance, and the dashboard and reports say "no balance meets the limits".
     public var meetsLimits: Bool
+    /// The limit that decides the answer: the one that rules out a higher ARR, or, when no
+    /// balance meets the limits, the one broken by the most. Nil when no limit binds.
+    public var bindingLimit: RiskLimit?
 
-    public init(pushShare: Double, arrP50: Double, cashShortfall: Double, targetMiss: Double, meetsLimits: Bool) {
+    public init(pushShare: Double, arrP50: Double, cashShortfall: Double, targetMiss: Double,
+                meetsLimits: Bool, bindingLimit: RiskLimit? = nil) {
         self.pushShare = pushShare
         self.arrP50 = arrP50
         self.cashShortfall = cashShortfall
         self.targetMiss = targetMiss
         self.meetsLimits = meetsLimits
+        self.bindingLimit = bindingLimit
     }
 }
 
 public enum BalanceOptimizer {
-    /// Paths per evaluated balance: enough for a stable ranking, few enough to
-    /// search 30 balances quickly. Common random numbers keep the ranking steady.
-    public static let searchPaths = 400
+    /// Paths per evaluated balance. With common random numbers every balance sees the same
+    /// paths, so the ARR curve is smooth in the balance and its peak does not wander.
+    public static let searchPaths = 2_000
+    /// The grid the search first walks, in percentage points.
+    static let gridStep = 5
 
-    /// Searches a coarse grid (every 5%), then every 1% around the best point.
+    /// Walks the grid, then refines: a least-squares parabola through the best feasible
+    /// point and its feasible neighbours when the peak is inside the limits, or the last
+    /// feasible point in 1-point steps when a limit cuts the peak off.
     /// Returns nil when `shouldStop` says the answer is no longer wanted.
     public static func best(for scenario: Scenario, threads: Int? = nil,
                             shouldStop: () -> Bool = { false }) throws -> BalanceRecommendation? {
         var probe = try scenario.validated()
-        probe.simulation.paths = min(scenario.simulation.paths, searchPaths)
+        probe.simulation.paths = searchPaths
+        let limits = scenario.riskLimits
         var evaluated: [Int: BalanceRecommendation] = [:]
 
         func evaluate(_ percent: Int) throws -> BalanceRecommendation? {
@@ -39,32 +62,106 @@ public enum BalanceOptimizer {
             let miss = forecast.gauge(.targetMiss)?.value ?? 1
             let result = BalanceRecommendation(
                 pushShare: probe.levers.pushShare, arrP50: forecast.arrAtHorizon.p50, cashShortfall: cash, targetMiss: miss,
-                meetsLimits: cash <= scenario.riskLimits.maxCashShortfall && miss <= scenario.riskLimits.maxTargetMiss)
+                meetsLimits: cash <= limits.maxCashShortfall && miss <= limits.maxTargetMiss)
             evaluated[percent] = result
             return result
         }
 
-        var coarse: [BalanceRecommendation] = []
-        for percent in stride(from: 0, through: 100, by: 5) {
+        var grid: [Int: BalanceRecommendation] = [:]
+        for percent in stride(from: 0, through: 100, by: gridStep) {
             guard let result = try evaluate(percent) else { return nil }
-            coarse.append(result)
+            grid[percent] = result
         }
-        let centre = Int((choose(from: coarse).pushShare * 100).rounded())
-        var fine: [BalanceRecommendation] = []
-        for percent in max(0, centre - 4)...min(100, centre + 4) {
-            guard let result = try evaluate(percent) else { return nil }
-            fine.append(result)
+        let peak = grid.max { a, b in a.value.arrP50 < b.value.arrP50 }!
+        guard let bestFeasible = grid.filter({ $0.value.meetsLimits }).max(by: { $0.value.arrP50 < $1.value.arrP50 }) else {
+            return leastRisky(Array(grid.values), limits: limits)
         }
-        return choose(from: fine + coarse)
+        let binding = peak.value.meetsLimits ? nil : worstBroken(peak.value, limits: limits)
+
+        // Towards an infeasible neighbour, the answer is where the limit starts to bind.
+        for direction in [-1, 1] {
+            let neighbour = bestFeasible.key + direction * gridStep
+            guard let next = grid[neighbour], !next.meetsLimits, next.arrP50 > bestFeasible.value.arrP50 else { continue }
+            var edge = bestFeasible.value
+            for step in 1..<gridStep {
+                guard let result = try evaluate(bestFeasible.key + direction * step) else { return nil }
+                if !result.meetsLimits { break }
+                edge = result
+            }
+            edge.bindingLimit = binding
+            return edge
+        }
+
+        // Inside the limits: the vertex of a parabola through the feasible neighbourhood.
+        let window = (-2...2).map { bestFeasible.key + $0 * gridStep }.compactMap { percent in
+            grid[percent].flatMap { $0.meetsLimits ? (Double(percent), $0.arrP50) : nil }
+        }
+        var percent = bestFeasible.key
+        if let vertex = Parabola.fit(window)?.vertex, vertex.isFinite {
+            let lowest = window.map(\.0).min()!, highest = window.map(\.0).max()!
+            percent = Int(min(highest, max(lowest, vertex)).rounded())
+        }
+        guard var result = try evaluate(percent) else { return nil }
+        if !result.meetsLimits { result = bestFeasible.value }
+        result.bindingLimit = binding
+        return result
     }
 
-    /// The highest ARR among balances within limits; failing that, the smallest
-    /// excess risk (ties broken by ARR).
-    static func choose(from candidates: [BalanceRecommendation]) -> BalanceRecommendation {
-        if let best = candidates.filter(\.meetsLimits).max(by: { $0.arrP50 < $1.arrP50 }) { return best }
-        return candidates.min { a, b in
-            let excessA = a.cashShortfall + a.targetMiss, excessB = b.cashShortfall + b.targetMiss
-            return excessA != excessB ? excessA < excessB : a.arrP50 > b.arrP50
+    /// When nothing meets the limits: the balance with the smallest excess risk, marked as such.
+    static func leastRisky(_ candidates: [BalanceRecommendation], limits: RiskLimits) -> BalanceRecommendation {
+        func excess(_ r: BalanceRecommendation) -> Double {
+            max(0, r.cashShortfall - limits.maxCashShortfall) + max(0, r.targetMiss - limits.maxTargetMiss)
+        }
+        var best = candidates.min { a, b in
+            excess(a) != excess(b) ? excess(a) < excess(b) : a.arrP50 > b.arrP50
         }!
+        best.bindingLimit = worstBroken(best, limits: limits)
+        return best
+    }
+
+    /// The limit a result breaks by the most, relative to the limit itself.
+    static func worstBroken(_ result: BalanceRecommendation, limits: RiskLimits) -> RiskLimit? {
+        let cash = (result.cashShortfall - limits.maxCashShortfall) / max(limits.maxCashShortfall, 0.01)
+        let miss = (result.targetMiss - limits.maxTargetMiss) / max(limits.maxTargetMiss, 0.01)
+        if cash <= 0 && miss <= 0 { return nil }
+        return cash >= miss ? .cashShortfall : .targetMiss
+    }
+}
+
+/// y = a·x² + b·x + c by least squares, for the peak of a smooth curve sampled on a grid.
+struct Parabola {
+    let a: Double
+    let b: Double
+
+    /// The x of the peak; nil when the points do not bend downwards.
+    var vertex: Double? { a < 0 ? -b / (2 * a) : nil }
+
+    static func fit(_ points: [(Double, Double)]) -> Parabola? {
+        guard points.count >= 3 else { return nil }
+        // Centre x for a well-conditioned system, then solve the 3×3 normal equations.
+        let mean = points.reduce(0) { $0 + $1.0 } / Double(points.count)
+        var s = [Double](repeating: 0, count: 5), t = [0.0, 0.0, 0.0]
+        for (x0, y) in points {
+            let x = x0 - mean
+            var power = 1.0
+            for k in 0..<5 {
+                s[k] += power
+                if k < 3 { t[k] += power * y }
+                power *= x
+            }
+        }
+        let m = [[s[4], s[3], s[2]], [s[3], s[2], s[1]], [s[2], s[1], s[0]]]
+        func det(_ m: [[Double]]) -> Double {
+            m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])
+        }
+        let d = det(m)
+        guard abs(d) > 1e-12 else { return nil }
+        func replaced(_ column: Int) -> [[Double]] {
+            m.enumerated().map { row, values in values.enumerated().map { $0.offset == column ? t[2 - row] : $0.element } }
+        }
+        let a = det(replaced(0)) / d, b = det(replaced(1)) / d
+        // Back from centred x: y = a(x − mean)² + b(x − mean) + c.
+        return Parabola(a: a, b: b - 2 * a * mean)
     }
 }

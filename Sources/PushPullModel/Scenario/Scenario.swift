@@ -14,11 +14,15 @@ public struct Scenario: Equatable, Sendable, Codable {
     public var finance: Finance
     public var targets: Targets
     public var riskLimits: RiskLimits
+    /// What the company spent before the plan: the model starts from its steady state.
+    public var history: History
+    /// What the plan does not know, drawn once per path.
+    public var uncertainty: Uncertainty
     public var simulation: SimulationSettings
 
     public init(name: String, notes: String, levers: Levers, market: Market, stages: [Stage], outboundEntryStage: String,
                 sales: Sales, response: Response, customers: Customers, finance: Finance, targets: Targets,
-                riskLimits: RiskLimits, simulation: SimulationSettings) {
+                riskLimits: RiskLimits, history: History, uncertainty: Uncertainty, simulation: SimulationSettings) {
         self.name = name
         self.notes = notes
         self.levers = levers
@@ -31,6 +35,8 @@ public struct Scenario: Equatable, Sendable, Codable {
         self.finance = finance
         self.targets = targets
         self.riskLimits = riskLimits
+        self.history = history
+        self.uncertainty = uncertainty
         self.simulation = simulation
     }
 }
@@ -45,12 +51,15 @@ public struct Market: Equatable, Sendable, Codable {
     public var pullSourcedCustomers: Int
     /// Annual recurring revenue at month 0.
     public var startingARR: Double
+    /// Mean months before a lost or churned account can start a new journey.
+    public var cooldownMonths: Double
 
-    public init(accounts: Int, pushSourcedCustomers: Int, pullSourcedCustomers: Int, startingARR: Double) {
+    public init(accounts: Int, pushSourcedCustomers: Int, pullSourcedCustomers: Int, startingARR: Double, cooldownMonths: Double) {
         self.accounts = accounts
         self.pushSourcedCustomers = pushSourcedCustomers
         self.pullSourcedCustomers = pullSourcedCustomers
         self.startingARR = startingARR
+        self.cooldownMonths = cooldownMonths
     }
 }
 
@@ -68,15 +77,21 @@ public struct Sales: Equatable, Sendable, Codable {
     public var dealSizeSigma: Double
     /// People in a typical buying group (5.4, CEB 2014).
     public var buyingGroupSize: Double
+    /// Months for a new seller to be hired and fully productive (a cut in sellers acts at once).
+    public var rampMonths: Double
+    /// Monthly share of deals left waiting for a seller that give up (the bounded leak of a queue).
+    public var stalledLeak: Double
 
     public init(sellerMonthlyCost: Double, sellerShareOfPush: Double, dealsPerSellerPerMonth: Double,
-                dealSizeMedian: Double, dealSizeSigma: Double, buyingGroupSize: Double) {
+                dealSizeMedian: Double, dealSizeSigma: Double, buyingGroupSize: Double, rampMonths: Double, stalledLeak: Double) {
         self.sellerMonthlyCost = sellerMonthlyCost
         self.sellerShareOfPush = sellerShareOfPush
         self.dealsPerSellerPerMonth = dealsPerSellerPerMonth
         self.dealSizeMedian = dealSizeMedian
         self.dealSizeSigma = dealSizeSigma
         self.buyingGroupSize = buyingGroupSize
+        self.rampMonths = rampMonths
+        self.stalledLeak = stalledLeak
     }
 }
 
@@ -114,11 +129,16 @@ public struct Response: Equatable, Sendable, Codable {
     public var quotaWinUplift: Double
     /// Share of trust (pull effect and word of mouth) that full quota pressure destroys.
     public var quotaTrustErosion: Double
+    /// Larger first-year ARR of a senior-led deal at full executive focus (0.8: +80%).
+    public var executiveDealSizeUplift: Double
+    /// Extra seller time a senior-led deal needs at full executive focus (1: twice the time, and slower).
+    public var executiveSellerTime: Double
 
     public init(pushCarryover: Double, pullCarryover: Double, pushHalfSaturation: Double, pullHalfSaturation: Double,
                 partnerHalfSaturation: Double, saturationShape: Double, outboundReach: Double, wordOfMouth: Double,
                 inboundReach: Double, partnerReach: Double, bestHandoff: Double, earlyHandoffPenalty: Double,
-                lateHandoffPenalty: Double, synergy: Double, quotaWinUplift: Double, quotaTrustErosion: Double) {
+                lateHandoffPenalty: Double, synergy: Double, quotaWinUplift: Double, quotaTrustErosion: Double,
+                executiveDealSizeUplift: Double, executiveSellerTime: Double) {
         self.pushCarryover = pushCarryover
         self.pullCarryover = pullCarryover
         self.pushHalfSaturation = pushHalfSaturation
@@ -135,6 +155,8 @@ public struct Response: Equatable, Sendable, Codable {
         self.synergy = synergy
         self.quotaWinUplift = quotaWinUplift
         self.quotaTrustErosion = quotaTrustErosion
+        self.executiveDealSizeUplift = executiveDealSizeUplift
+        self.executiveSellerTime = executiveSellerTime
     }
 }
 
@@ -146,11 +168,19 @@ public struct Customers: Equatable, Sendable, Codable {
     public var pullSourcedChurn: Double
     /// Monthly ARR expansion of pull-sourced customers.
     public var pullSourcedExpansion: Double
+    /// Buying journeys each pull-sourced customer starts among its peers per month (push-sourced: half).
+    public var referralsPerCustomer: Double
+    /// How much a partner-sourced client forgets the supplier, 0…1: that share less expansion
+    /// and referrals, and that share more churn, than a client won directly by pull.
+    public var partnerForgetting: Double
 
-    public init(pushSourcedChurn: Double, pullSourcedChurn: Double, pullSourcedExpansion: Double) {
+    public init(pushSourcedChurn: Double, pullSourcedChurn: Double, pullSourcedExpansion: Double,
+                referralsPerCustomer: Double, partnerForgetting: Double) {
         self.pushSourcedChurn = pushSourcedChurn
         self.pullSourcedChurn = pullSourcedChurn
         self.pullSourcedExpansion = pullSourcedExpansion
+        self.referralsPerCustomer = referralsPerCustomer
+        self.partnerForgetting = partnerForgetting
     }
 }
 
@@ -161,11 +191,17 @@ public struct Finance: Equatable, Sendable, Codable {
     public var fixedMonthlyCosts: Double
     /// Currency code shown next to money, e.g. "EUR".
     public var currency: String
+    /// Share of partner-sourced revenue paid to the partners.
+    public var partnerMargin: Double
+    /// Share of revenue left after the cost of serving it (for CAC payback).
+    public var grossMargin: Double
 
-    public init(startingCash: Double, fixedMonthlyCosts: Double, currency: String) {
+    public init(startingCash: Double, fixedMonthlyCosts: Double, currency: String, partnerMargin: Double, grossMargin: Double) {
         self.startingCash = startingCash
         self.fixedMonthlyCosts = fixedMonthlyCosts
         self.currency = currency
+        self.partnerMargin = partnerMargin
+        self.grossMargin = grossMargin
     }
 }
 
@@ -196,6 +232,47 @@ public struct RiskLimits: Equatable, Sendable, Codable {
         self.maxCashShortfall = maxCashShortfall
         self.maxTargetMiss = maxTargetMiss
     }
+}
+
+/// The spend before the plan starts. Carried-over effects and the sales team start at the
+/// steady state of this spend, so with unchanged levers nothing drifts, and a change of
+/// levers shows its transition (pull building up, sellers being hired).
+public struct History: Equatable, Sendable, Codable {
+    public var budget: Double
+    public var pushShare: Double
+    public var partnerShare: Double
+
+    public init(budget: Double, pushShare: Double, partnerShare: Double) {
+        self.budget = budget
+        self.pushShare = pushShare
+        self.partnerShare = partnerShare
+    }
+
+    /// The history of a company that has been spending as `levers` say.
+    public init(levers: Levers) {
+        self.init(budget: levers.budget, pushShare: levers.pushShare, partnerShare: levers.partnerShare)
+    }
+}
+
+/// What the plan does not know: each is the sigma of a lognormal multiplier (median 1)
+/// drawn once per path, so the P10–P90 band holds parameter uncertainty as well as
+/// sampling noise. All zero gives the sampling-only band.
+public struct Uncertainty: Equatable, Sendable, Codable {
+    public var winRate: Double
+    public var reach: Double
+    public var wordOfMouth: Double
+    public var churn: Double
+    public var dealSize: Double
+
+    public init(winRate: Double, reach: Double, wordOfMouth: Double, churn: Double, dealSize: Double) {
+        self.winRate = winRate
+        self.reach = reach
+        self.wordOfMouth = wordOfMouth
+        self.churn = churn
+        self.dealSize = dealSize
+    }
+
+    public static let none = Uncertainty(winRate: 0, reach: 0, wordOfMouth: 0, churn: 0, dealSize: 0)
 }
 
 /// Monte Carlo settings.

@@ -52,6 +52,7 @@ extension Scenario {
         check("market.pushSourcedCustomers", market.pushSourcedCustomers, 0...ModelLimits.accounts.upperBound)
         check("market.pullSourcedCustomers", market.pullSourcedCustomers, 0...ModelLimits.accounts.upperBound)
         check("market.startingARR", market.startingARR, money)
+        check("market.cooldownMonths", market.cooldownMonths, 0...120)
 
         check("stages", stages.count, ModelLimits.stageCount)
         for (index, stage) in stages.enumerated() {
@@ -78,6 +79,8 @@ extension Scenario {
         check("sales.dealSizeMedian", sales.dealSizeMedian, 1...ModelLimits.money)
         check("sales.dealSizeSigma", sales.dealSizeSigma, 0...3)
         check("sales.buyingGroupSize", sales.buyingGroupSize, 1...50)
+        check("sales.rampMonths", sales.rampMonths, 0...36)
+        check("sales.stalledLeak", sales.stalledLeak, 0...0.5)
 
         check("response.pushCarryover", response.pushCarryover, 0...0.99)
         check("response.pullCarryover", response.pullCarryover, 0...0.99)
@@ -95,19 +98,34 @@ extension Scenario {
         check("response.synergy", response.synergy, 0...2)
         check("response.quotaWinUplift", response.quotaWinUplift, 0...2)
         check("response.quotaTrustErosion", response.quotaTrustErosion, share)
+        check("response.executiveDealSizeUplift", response.executiveDealSizeUplift, 0...5)
+        check("response.executiveSellerTime", response.executiveSellerTime, 0...5)
 
         check("customers.pushSourcedChurn", customers.pushSourcedChurn, 0...0.5)
         check("customers.pullSourcedChurn", customers.pullSourcedChurn, 0...0.5)
         check("customers.pullSourcedExpansion", customers.pullSourcedExpansion, 0...0.2)
+        check("customers.referralsPerCustomer", customers.referralsPerCustomer, 0...1)
+        check("customers.partnerForgetting", customers.partnerForgetting, share)
 
         check("finance.startingCash", finance.startingCash, -ModelLimits.money...ModelLimits.money)
         check("finance.fixedMonthlyCosts", finance.fixedMonthlyCosts, money)
         check("finance.currency", finance.currency.count, 0...8)
+        check("finance.partnerMargin", finance.partnerMargin, share)
+        check("finance.grossMargin", finance.grossMargin, 0.01...1)
 
         check("targets.periodMonths", targets.periodMonths, 1...ModelLimits.horizonMonths.upperBound)
         check("targets.periodBookings", targets.periodBookings, money)
         check("riskLimits.maxCashShortfall", riskLimits.maxCashShortfall, share)
         check("riskLimits.maxTargetMiss", riskLimits.maxTargetMiss, share)
+
+        check("history.budget", history.budget, Lever.budget.range)
+        check("history.pushShare", history.pushShare, share)
+        check("history.partnerShare", history.partnerShare, share)
+        check("uncertainty.winRate", uncertainty.winRate, 0...2)
+        check("uncertainty.reach", uncertainty.reach, 0...2)
+        check("uncertainty.wordOfMouth", uncertainty.wordOfMouth, 0...2)
+        check("uncertainty.churn", uncertainty.churn, 0...2)
+        check("uncertainty.dealSize", uncertainty.dealSize, 0...2)
 
         check("simulation.horizonMonths", simulation.horizonMonths, ModelLimits.horizonMonths)
         check("simulation.paths", simulation.paths, ModelLimits.paths)

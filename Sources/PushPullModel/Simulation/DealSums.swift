@@ -8,14 +8,15 @@ struct DealSums: Sendable {
     private static let tabled = 64
     private let logMean: [[Double]]
     private let logSigma: [Double]
-    private let mu: (push: Double, pull: Double)
+    private let mu: [Double]
     private let sigma2: Double
 
-    init(mu: (push: Double, pull: Double), sigma: Double) {
+    /// `mu`: the log-median of one deal, by source.
+    init(mu: [Double], sigma: Double) {
         let sigma2 = sigma * sigma
         let variances = (1...Self.tabled).map { k in Self.sumVariance(k: Double(k), sigma2: sigma2) }
         var logMean: [[Double]] = []
-        for sourceMu in [mu.push, mu.pull] {
+        for sourceMu in mu {
             logMean.append((1...Self.tabled).map { k in Self.sumLogMean(k: Double(k), mu: sourceMu, sigma2: sigma2, sumVariance: variances[k - 1]) })
         }
         self.logMean = logMean
@@ -24,7 +25,7 @@ struct DealSums: Sendable {
         self.sigma2 = sigma2
     }
 
-    /// `count` deals from `source` (0 push, 1 pull) at standard normal `z`.
+    /// `count` deals from `source` (a `Source` raw value) at standard normal `z`.
     @inline(__always)
     func value(count: Int, source: Int, z: Double) -> Double {
         if count <= Self.tabled {
@@ -32,7 +33,7 @@ struct DealSums: Sendable {
         }
         let k = Double(count)
         let variance = Self.sumVariance(k: k, sigma2: sigma2)
-        let logMean = Self.sumLogMean(k: k, mu: source == 0 ? mu.push : mu.pull, sigma2: sigma2, sumVariance: variance)
+        let logMean = Self.sumLogMean(k: k, mu: mu[source], sigma2: sigma2, sumVariance: variance)
         return exp(logMean + variance.squareRoot() * z)
     }
 

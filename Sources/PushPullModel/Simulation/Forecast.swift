@@ -17,11 +17,26 @@ public struct MonthForecast: Equatable, Sendable {
     public var bookings: Band
     public var arr: Band
     public var cash: Band
+    public var wonDeals: Band
+    /// Deals entering the last stage this month.
+    public var opportunities: Band
+    /// Buying journeys started this month, all channels.
+    public var journeys: Band
+    /// New ARR from won deals.
     public var meanBookings: Double
+    /// New ARR from existing customers buying more: with bookings, the month's new ARR.
+    public var meanExpansion: Double
     public var meanWonDeals: Double
     public var meanJourneys: Double
     public var meanRevenue: Double
     public var meanCustomers: Double
+    public var meanOpportunities: Double
+    /// Won deals over deals decided in the last stage (won or lost), across paths.
+    public var meanWinRate: Double
+    /// Deals ready to move on but waiting for a seller: the backlog when capacity binds.
+    public var meanWaitingForSeller: Double
+    /// Sellers at work this month (hires ramp up; cuts act at once).
+    public var sellers: Double
     /// Mean accounts in each stage at the end of the month, by source.
     public var meanPipeline: [StageLoad]
 }
@@ -47,11 +62,15 @@ public struct Forecast: Equatable, Sendable {
     /// Bookings over the target period.
     public var periodBookings: Band
     public var gauges: [Gauge]
-    /// Which stages sales owns at this handoff moment.
-    public var salesOwnedStages: [Bool]
+    /// Share of each stage's work that sellers do at this handoff moment (the last stage: all).
+    public var salesShareOfStage: [Double]
+    /// Sellers the plan pays for once hiring has caught up.
     public var sellers: Double
     /// Mean journeys started over the horizon, all channels.
     public var meanJourneys: Double
 
     public func gauge(_ id: GaugeID) -> Gauge? { gauges.first { $0.id == id } }
+
+    /// Stages where sellers do most of the work: where the dashboard draws the meeting line.
+    public var salesOwnedStages: [Bool] { salesShareOfStage.map { $0 >= 0.5 } }
 }

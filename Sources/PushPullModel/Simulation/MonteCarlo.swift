@@ -37,11 +37,7 @@ public enum MonteCarlo {
                 }
                 var sums = MonthlySums(months: horizon, stages: stages)
                 for path in (block * blockSize)..<min(paths, (block + 1) * blockSize) {
-                    let offset = path * horizon
-                    let outcome = simulator.run(path: path, bookings: storage.bookings.baseAddress! + offset,
-                                                arr: storage.arr.baseAddress! + offset,
-                                                cash: storage.cash.baseAddress! + offset, sums: &sums)
-                    storage.outcomes[path] = outcome
+                    storage.outcomes[path] = simulator.run(path: path, series: storage.series(of: path), sums: &sums)
                 }
                 storage.sums[block] = sums
             }
@@ -60,10 +56,16 @@ public enum MonteCarlo {
         let n = Double(paths)
         let bands = storage.monthlyBands(workers: workers)
         let months = (0..<horizon).map { t in
-            MonthForecast(
-                month: t + 1, bookings: bands[t].bookings, arr: bands[t].arr, cash: bands[t].cash,
-                meanBookings: sums.bookings[t] / n, meanWonDeals: sums.wonDeals[t] / n, meanJourneys: sums.journeys[t] / n,
+            let band = { (series: Series) in bands[t * Series.allCases.count + series.rawValue] }
+            return MonthForecast(
+                month: t + 1, bookings: band(.bookings), arr: band(.arr), cash: band(.cash),
+                wonDeals: band(.wonDeals), opportunities: band(.opportunities), journeys: band(.journeys),
+                meanBookings: sums.bookings[t] / n, meanExpansion: sums.expansion[t] / n, meanWonDeals: sums.wonDeals[t] / n, meanJourneys: sums.journeys[t] / n,
                 meanRevenue: sums.revenue[t] / n, meanCustomers: sums.customers[t] / n,
+                meanOpportunities: sums.opportunities[t] / n,
+                meanWinRate: sums.decided[t] > 0 ? sums.wonDeals[t] / sums.decided[t] : 0,
+                meanWaitingForSeller: sums.waiting[t] / n,
+                sellers: drivers.months[t].sellers,
                 meanPipeline: (0..<stages).map { stage in
                     let base = (t * stages + stage) * 2
                     return StageLoad(push: sums.pipeline[base] / n, pull: sums.pipeline[base + 1] / n)
@@ -77,8 +79,8 @@ public enum MonteCarlo {
             months: months, arrAtHorizon: arrAtHorizon,
             nextQuarterBookings: Percentiles.band(&nextQuarter),
             periodBookings: Percentiles.band(&period),
-            gauges: RiskAssessment.gauges(scenario: scenario, outcomes: outcomes, arrAtHorizon: arrAtHorizon),
-            salesOwnedStages: drivers.salesOwned, sellers: drivers.months.first?.sellers ?? 0,
+            gauges: RiskAssessment.gauges(scenario: scenario, outcomes: outcomes, months: months),
+            salesShareOfStage: drivers.salesShare, sellers: drivers.plannedSellers,
             meanJourneys: sums.journeys.reduce(0, +) / n)
     }
 }
@@ -86,13 +88,12 @@ public enum MonteCarlo {
 /// Where worker threads leave their results: each path and block has its own
 /// slots, written by exactly one worker and read only after all have finished.
 private final class RunStorage: @unchecked Sendable {
-    let bookings: UnsafeMutableBufferPointer<Double>
-    let arr: UnsafeMutableBufferPointer<Double>
-    let cash: UnsafeMutableBufferPointer<Double>
+    /// Every path's monthly series, one buffer per `Series`: index `path * horizon + month`.
+    let values: [UnsafeMutableBufferPointer<Double>]
     let outcomes: UnsafeMutableBufferPointer<PathOutcome>
     let sums: UnsafeMutableBufferPointer<MonthlySums>
-
-    let bands: UnsafeMutableBufferPointer<(bookings: Band, arr: Band, cash: Band)>
+    /// P10/P50/P90 per month and series: index `month * Series.allCases.count + series`.
+    let bands: UnsafeMutableBufferPointer<Band>
     let paths: Int
     let horizon: Int
     /// Set by whichever worker first sees `shouldStop`, so the others stop too.
@@ -101,39 +102,38 @@ private final class RunStorage: @unchecked Sendable {
     init(paths: Int, horizon: Int, blocks: Int, template: MonthlySums) {
         self.paths = paths
         self.horizon = horizon
-        bookings = .allocate(capacity: paths * horizon)
-        arr = .allocate(capacity: paths * horizon)
-        cash = .allocate(capacity: paths * horizon)
+        values = Series.allCases.map { _ in .allocate(capacity: paths * horizon) }
         outcomes = .allocate(capacity: paths)
         outcomes.initialize(repeating: PathOutcome())
         sums = .allocate(capacity: blocks)
         sums.initialize(repeating: template)
-        let empty = Band(p10: 0, p50: 0, p90: 0)
-        bands = .allocate(capacity: horizon)
-        bands.initialize(repeating: (empty, empty, empty))
+        bands = .allocate(capacity: horizon * Series.allCases.count)
+        bands.initialize(repeating: Band(p10: 0, p50: 0, p90: 0))
     }
 
-    /// P10/P50/P90 of bookings, ARR and cash for every month, months shared out
-    /// among the workers (each month's percentiles do not depend on the split).
-    func monthlyBands(workers: Int) -> [(bookings: Band, arr: Band, cash: Band)] {
-        let horizon = horizon, paths = paths
+    func series(of path: Int) -> PathSeries {
+        PathSeries(pointers: values.map { $0.baseAddress! + path * horizon })
+    }
+
+    /// P10/P50/P90 of every series for every month, months shared out among the
+    /// workers (each month's percentiles do not depend on the split).
+    func monthlyBands(workers: Int) -> [Band] {
+        let horizon = horizon, paths = paths, kinds = Series.allCases.count
         DispatchQueue.concurrentPerform(iterations: min(workers, horizon)) { worker in
             var column = [Double](repeating: 0, count: paths)
-            func band(_ series: UnsafeMutableBufferPointer<Double>, _ month: Int) -> Band {
-                for path in 0..<paths { column[path] = series[path * horizon + month] }
-                return Percentiles.band(&column)
-            }
             for month in stride(from: worker, to: horizon, by: workers) {
-                self.bands[month] = (band(self.bookings, month), band(self.arr, month), band(self.cash, month))
+                for kind in 0..<kinds {
+                    let series = self.values[kind]
+                    for path in 0..<paths { column[path] = series[path * horizon + month] }
+                    self.bands[month * kinds + kind] = Percentiles.band(&column)
+                }
             }
         }
         return Array(bands)
     }
 
     deinit {
-        bookings.deallocate()
-        arr.deallocate()
-        cash.deallocate()
+        for buffer in values { buffer.deallocate() }
         outcomes.deinitialize().deallocate()
         sums.deinitialize().deallocate()
         bands.deallocate()

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Simulates one Monte Carlo path month by month: journeys start, move through the
-/// stages within seller capacity, close or leak, customers churn and expand, cash moves.
+/// Simulates one Monte Carlo path month by month: cooled-off accounts return, journeys
+/// start, deals move through the stages within seller capacity (closing stages first),
+/// close or leak, customers churn, expand and refer, cash moves.
 struct PathSimulator {
     let scenario: Scenario
     let drivers: MonthlyDrivers
@@ -15,13 +16,12 @@ struct PathSimulator {
     /// Slots: each random flow of a month has a fixed slot, so the same flow reads
     /// the same uniform in the baseline and the what-if (common random numbers).
     private enum Slot {
-        static let outbound = 0, inbound = 1, partner = 2, churnPush = 3, churnPull = 4
-        static func stage(_ stage: Int, _ source: Int, _ step: Int) -> Int { 8 + (stage * 2 + source) * 4 + step }
-        static let dealsPush = 5, dealsPull = 6
+        static let outbound = 0, inbound = 1, referral = 2, partner = 3, cooldown = 4
+        static func churn(_ source: Int) -> Int { 5 + source }
+        static func deals(_ source: Int) -> Int { 8 + source }
+        static func stage(_ stage: Int, _ source: Int, _ step: Int) -> Int { 16 + (stage * Source.count + source) * 4 + step }
     }
 
-    /// Monthly chance that a buyer left waiting by a fully booked sales team walks away.
-    static let stalledGiveUp = 0.3
     /// Share of inbound opportunities led by a senior buyer: lead scores favour
     /// researchers without budget, so inbound rarely starts at the top.
     static let inboundExecutiveShare = 0.15
@@ -37,135 +37,205 @@ struct PathSimulator {
         quarterEnd = min(3, horizon)
     }
 
-    /// Runs path `path`, writing its monthly bookings, ARR and cash through the
-    /// pointers and adding its monthly figures to `sums`; `monthEnd` lets tests
-    /// inspect the state after every month.
-    func run(path: Int, bookings: UnsafeMutablePointer<Double>, arr: UnsafeMutablePointer<Double>,
-             cash: UnsafeMutablePointer<Double>, sums: inout MonthlySums,
+    /// Runs path `path`, writing its monthly series through `series` and adding its
+    /// monthly figures to `sums`; `monthEnd` lets tests inspect the state after every month.
+    func run(path: Int, series: PathSeries, sums: inout MonthlySums,
              monthEnd: ((Int, PathState) -> Void)? = nil) -> PathOutcome {
         let random = CounterRandom(seed: scenario.simulation.seed, path: path)
-        var state = PathState(scenario: scenario, outboundEntryIndex: drivers.outboundEntryIndex)
+        let drawn = PathParameters(scenario.uncertainty, random: random)
+        let start = PathState(scenario: scenario, outboundEntryIndex: drivers.outboundEntryIndex)
         var outcome = PathOutcome()
         let accounts = Double(scenario.market.accounts)
+        let sources = Source.count
         let lastStage = stageCount - 1
-        let entry = drivers.outboundEntryIndex
+        let entry = drivers.outboundEntryIndex * sources
         // The hot loop works on local copies and raw buffers: no copy-on-write or
-        // bounds checks per draw. `state` is refreshed only for an observer.
-        var untouched = state.untouched
-        var customers = (push: state.customers[0], pull: state.customers[1])
-        var arrBySource = (push: state.arr[0], pull: state.arr[1])
-        var money = state.cash
+        // bounds checks per draw. A `PathState` is built only for an observer.
+        var untouched = start.untouched, cooling = start.cooling
+        var customers = start.customers
+        var arr = start.arr
+        var money = start.cash
+        outcome.lowestCash = money
         var journeys = (outbound: 0.0, inbound: 0.0, partner: 0.0)
-        let pipeline = UnsafeMutableBufferPointer<Int>.allocate(capacity: stageCount * 2)
+        let pipeline = UnsafeMutableBufferPointer<Int>.allocate(capacity: stageCount * sources)
         defer { pipeline.deallocate() }
-        _ = pipeline.initialize(from: state.pipeline)
+        _ = pipeline.initialize(from: start.pipeline)
+        // Per stage: the seller work asked for, then the share of it served.
+        let demand = UnsafeMutableBufferPointer<Double>.allocate(capacity: stageCount)
+        defer { demand.deallocate() }
+        let served = UnsafeMutableBufferPointer<Double>.allocate(capacity: stageCount)
+        defer { served.deallocate() }
+        let won = UnsafeMutableBufferPointer<Int>.allocate(capacity: sources)
+        defer { won.deallocate() }
 
         for t in 0..<horizon {
             let month = drivers.months[t]
 
-            // 1. Journeys start (Bass-style hazards, drawn one after the other as a multinomial).
-            let installedShare = Double(customers.push + customers.pull) / accounts
-            let inboundHazard = month.wordOfMouthHazard * installedShare + month.inboundBaseHazard
-            let outbound = Distributions.binomial(untouched, month.outboundHazard, random.uniform(month: t, slot: Slot.outbound))
-            let inbound = Distributions.binomial(untouched - outbound, conditional(inboundHazard, given: month.outboundHazard),
+            // 0. Accounts lost or churned a while ago can be reached again.
+            let back = Distributions.binomial(cooling, drivers.cooldownExit, random.uniform(month: t, slot: Slot.cooldown))
+            cooling -= back
+            untouched += back
+
+            // 1. Journeys start, drawn one channel after the other as a multinomial. Word of
+            //    mouth comes two ways: Bass imitation of the installed base share, and
+            //    referrals, a number per customer per month (what makes pull compound).
+            let installedShare = Double(customers[0] + customers[1] + customers[2]) / accounts
+            var referring = 0.0
+            for source in 0..<sources { referring += Double(customers[source]) * drivers.referrals[source] }
+            let referralHazard = min(1, referring * month.trust * drawn.wordOfMouth / accounts)
+            let outboundHazard = month.outboundHazard * drawn.reach
+            let inboundHazard = month.wordOfMouthHazard * installedShare * drawn.wordOfMouth + month.inboundBaseHazard * drawn.reach
+            let partnerHazard = month.partnerHazard * drawn.reach
+            let outbound = Distributions.binomial(untouched, outboundHazard, random.uniform(month: t, slot: Slot.outbound))
+            var earlier = outboundHazard
+            let inbound = Distributions.binomial(untouched - outbound, conditional(inboundHazard, given: earlier),
                                                  random.uniform(month: t, slot: Slot.inbound))
-            let partner = Distributions.binomial(untouched - outbound - inbound,
-                                                 conditional(month.partnerHazard, given: month.outboundHazard + inboundHazard),
+            earlier += inboundHazard
+            let referred = Distributions.binomial(untouched - outbound - inbound, conditional(referralHazard, given: earlier),
+                                                  random.uniform(month: t, slot: Slot.referral))
+            earlier += referralHazard
+            let partner = Distributions.binomial(untouched - outbound - inbound - referred, conditional(partnerHazard, given: earlier),
                                                  random.uniform(month: t, slot: Slot.partner))
-            untouched -= outbound + inbound + partner
+            untouched -= outbound + inbound + referred + partner
             journeys.outbound += Double(outbound)
-            journeys.inbound += Double(inbound)
+            journeys.inbound += Double(inbound + referred)
             journeys.partner += Double(partner)
-            sums.journeys[t] += Double(outbound + inbound + partner)
+            let started = Double(outbound + inbound + referred + partner)
+            sums.journeys[t] += started
+            series.record(.journeys, month: t, started)
 
-            // New journeys join their first stage at once: a meeting booked early in the
-            // month can move on within it.
-            pipeline[entry * 2 + Source.push.rawValue] += outbound
-            pipeline[Source.pull.rawValue] += inbound
-            pipeline[entry * 2 + Source.pull.rawValue] += partner
+            // New journeys join their first stage at once and can move within the month.
+            // Outbound, referrals and partners start where a first meeting is accepted.
+            pipeline[entry + Source.push.rawValue] += outbound
+            pipeline[Source.inbound.rawValue] += inbound
+            pipeline[entry + Source.inbound.rawValue] += referred
+            pipeline[entry + Source.partner.rawValue] += partner
 
-            // 2. Sellers' attention: when the deals sales owns would need more moves this
-            //    month than the sellers can make, every sales-owned deal moves slower,
-            //    and some stalled buyers give up (a leak).
-            var salesDemand = 0.0
-            for stage in 0..<stageCount where stages.salesOwned[stage] {
-                salesDemand += Double(pipeline[stage * 2] + pipeline[stage * 2 + 1]) * stages.leave[stage]
-            }
-            let attention = salesDemand > month.capacity ? month.capacity / salesDemand : 1
+            // 2. Sellers' time goes to the closing stages first: the expected seller work of
+            //    every stage, deals arriving from earlier stages included, is served from the
+            //    last stage back until the capacity is used. What is not served waits.
+            allocate(capacity: month.capacity, pipeline: pipeline, demand: demand, served: served)
 
-            // 3. Moves, from the last stage back, so an account advances at most one stage a month.
-            var won = (push: 0, pull: 0)
-            for stage in stride(from: lastStage, through: 0, by: -1) {
-                let isSales = stages.salesOwned[stage]
-                let leaveProbability = stages.leave[stage] * (isSales ? attention : 1)
+            // 3. Moves, first stage to last, so a deal can cross several stages in a month.
+            //    A deal waiting for a seller stays, and gives up at a bounded rate.
+            won.update(repeating: 0)
+            var waitingDeals = 0.0, newOpportunities = 0
+            for stage in 0...lastStage {
                 let isLast = stage == lastStage
-                for source in 0..<2 {
-                    let index = stage * 2 + source
+                for source in 0..<sources {
+                    let index = stage * sources + source
                     let n = pipeline[index]
                     guard n > 0 else { continue }
-                    let leaving = Distributions.binomial(n, leaveProbability, random.uniform(month: t, slot: Slot.stage(stage, source, 0)))
-                    let givingUp = isSales && attention < 1
-                        ? Distributions.binomial(n - leaving, Self.stalledGiveUp * (1 - attention), random.uniform(month: t, slot: Slot.stage(stage, source, 1)))
+                    let unserved = stages.sellerShare[index] * (1 - served[stage])
+                    waitingDeals += Double(n) * stages.leave[index] * unserved
+                    let leaving = Distributions.binomial(n, stages.leave[index] * (1 - unserved),
+                                                         random.uniform(month: t, slot: Slot.stage(stage, source, 0)))
+                    let givingUp = unserved > 0
+                        ? Distributions.binomial(n - leaving, drivers.stalledLeak * unserved, random.uniform(month: t, slot: Slot.stage(stage, source, 1)))
                         : 0
-                    let p = isLast ? (source == 0 ? month.winRate.push : month.winRate.pull) : stages.conversion[stage]
+                    let p = isLast ? min(0.95, month.winRate[source] * drawn.winRate) : stages.conversion[stage]
                     let advancing = Distributions.binomial(leaving, p, random.uniform(month: t, slot: Slot.stage(stage, source, 2)))
                     pipeline[index] -= leaving + givingUp
-                    untouched += leaving - advancing + givingUp
+                    cooling += leaving - advancing + givingUp
                     if isLast {
-                        if source == 0 { won.push = advancing } else { won.pull = advancing }
+                        won[source] = advancing
+                        sums.decided[t] += Double(leaving)
                     } else {
-                        pipeline[index + 2] += advancing
+                        pipeline[index + sources] += advancing
                         if stage + 1 == lastStage {
-                            outcome.opportunities += Double(advancing)
-                            outcome.executiveOpportunities += Double(advancing) * (source == 0 ? scenario.levers.executiveFocus : Self.inboundExecutiveShare)
+                            newOpportunities += advancing
+                            outcome.executiveOpportunities += Double(advancing)
+                                * (source == Source.push.rawValue ? scenario.levers.executiveFocus : Self.inboundExecutiveShare)
                         }
                     }
                 }
             }
+            sums.waiting[t] += waitingDeals
+            outcome.opportunities += Double(newOpportunities)
+            sums.opportunities[t] += Double(newOpportunities)
 
-            // 4. Customers: churn (push-sourced switch more easily), pull expansion, new deals.
-            let churned = (push: Distributions.binomial(customers.push, drivers.churn.push, random.uniform(month: t, slot: Slot.churnPush)),
-                           pull: Distributions.binomial(customers.pull, drivers.churn.pull, random.uniform(month: t, slot: Slot.churnPull)))
-            // The ARR that churned customers took goes with them, in proportion.
-            if customers.push > 0 { arrBySource.push *= Double(customers.push - churned.push) / Double(customers.push) }
-            if customers.pull > 0 { arrBySource.pull *= Double(customers.pull - churned.pull) / Double(customers.pull) }
-            untouched += churned.push + churned.pull
-            arrBySource.pull *= 1 + drivers.expansion * month.trust
-            let booked = (push: dealValue(count: won.push, source: 0, month: t, random: random),
-                          pull: dealValue(count: won.pull, source: 1, month: t, random: random))
-            customers.push += won.push - churned.push
-            customers.pull += won.pull - churned.pull
-            arrBySource.push += booked.push
-            arrBySource.pull += booked.pull
+            // 4. Customers: churn (push-sourced and partner-sourced switch more easily),
+            //    expansion (pull-sourced), new deals.
+            var monthBookings = 0.0, revenue = 0.0, wonDeals = 0
+            for source in 0..<sources {
+                let churned = Distributions.binomial(customers[source], min(1, drivers.churn[source] * drawn.churn),
+                                                     random.uniform(month: t, slot: Slot.churn(source)))
+                // The ARR that churned customers took goes with them, in proportion.
+                if customers[source] > 0 { arr[source] *= Double(customers[source] - churned) / Double(customers[source]) }
+                let expansion = arr[source] * drivers.expansion[source] * month.trust
+                arr[source] += expansion
+                sums.expansion[t] += expansion
+                let booked = dealValue(count: won[source], source: source, month: t, random: random) * drawn.dealSize
+                customers[source] += won[source] - churned
+                cooling += churned
+                arr[source] += booked
+                monthBookings += booked
+                wonDeals += won[source]
+                revenue += arr[source] / 12 * drivers.revenueKept[source]
+            }
 
-            // 5. Money: revenue is a twelfth of ARR; cash moves only by revenue and spend.
-            let totalARR = arrBySource.push + arrBySource.pull
-            let revenue = totalARR / 12
+            // 5. Money: revenue is a twelfth of ARR (less partner margins); cash moves only by revenue and spend.
             money += revenue - drivers.monthlySpend
-            if money < 0 && outcome.firstNegativeCashMonth == nil { outcome.firstNegativeCashMonth = t + 1 }
+            outcome.lowestCash = min(outcome.lowestCash, money)
 
-            let monthBookings = booked.push + booked.pull
-            bookings[t] = monthBookings
-            arr[t] = totalARR
-            cash[t] = money
-            outcome.newARR += monthBookings
+            let totalARR = arr[0] + arr[1] + arr[2]
+            series.record(.bookings, month: t, monthBookings)
+            series.record(.arr, month: t, totalARR)
+            series.record(.cash, month: t, money)
+            series.record(.wonDeals, month: t, Double(wonDeals))
+            series.record(.opportunities, month: t, Double(newOpportunities))
             if t < periodMonths { outcome.periodBookings += monthBookings }
             if t < 3 { outcome.nextQuarterBookings += monthBookings }
             if t + 1 == quarterEnd { outcome.openPipelineValueAtQuarterEnd = openOpportunityValue(pipeline) }
-            sums.wonDeals[t] += Double(won.push + won.pull)
+            sums.wonDeals[t] += Double(wonDeals)
             sums.bookings[t] += monthBookings
             sums.revenue[t] += revenue
-            sums.customers[t] += Double(customers.push + customers.pull)
+            sums.customers[t] += Double(customers[0] + customers[1] + customers[2])
             sums.addPipeline(pipeline, month: t)
             if let monthEnd {
-                state = PathState(untouched: untouched, pipeline: Array(pipeline), customers: [customers.push, customers.pull],
-                                  arr: [arrBySource.push, arrBySource.pull], cash: money)
-                monthEnd(t + 1, state)
+                monthEnd(t + 1, PathState(untouched: untouched, cooling: cooling, pipeline: Array(pipeline),
+                                          customers: customers, arr: arr, cash: money))
             }
         }
+        outcome.netNewARR = arr.reduce(0, +) - start.totalARR
         outcome.journeysByChannel = [journeys.outbound, journeys.inbound, journeys.partner]
         return outcome
     }
+
+    /// Shares seller capacity among the stages, closing stages first: `served[stage]` is the
+    /// share of that stage's seller work done this month. A stage's work includes the deals
+    /// expected to arrive from earlier stages within the month, which depends on how well
+    /// those are served: a few rounds of flows forward and allocation backward settle it.
+    private func allocate(capacity: Double, pipeline: UnsafeMutableBufferPointer<Int>,
+                          demand: UnsafeMutableBufferPointer<Double>, served: UnsafeMutableBufferPointer<Double>) {
+        let sources = Source.count
+        served.update(repeating: 1)
+        for _ in 0..<Self.allocationRounds {
+            var arriving = (0.0, 0.0, 0.0)
+            for stage in 0..<stageCount {
+                demand[stage] = 0
+                var next = (0.0, 0.0, 0.0)
+                for source in 0..<sources {
+                    let index = stage * sources + source
+                    let here = Double(pipeline[index]) + (source == 0 ? arriving.0 : source == 1 ? arriving.1 : arriving.2)
+                    let ready = here * stages.leave[index]
+                    demand[stage] += ready * stages.sellerWork[index]
+                    let moving = ready * (1 - stages.sellerShare[index] * (1 - served[stage])) * stages.conversion[stage]
+                    if source == 0 { next.0 = moving } else if source == 1 { next.1 = moving } else { next.2 = moving }
+                }
+                arriving = next
+            }
+            var remaining = capacity
+            for stage in stride(from: stageCount - 1, through: 0, by: -1) {
+                let done = min(demand[stage], remaining)
+                remaining -= done
+                served[stage] = demand[stage] > 0 ? done / demand[stage] : 1
+            }
+        }
+    }
+
+    /// Rounds of the capacity allocation: enough for the flows to settle within a few percent.
+    static let allocationRounds = 3
 
     /// The probability of a later flow given that earlier flows did not happen.
     @inline(__always)
@@ -177,15 +247,18 @@ struct PathSimulator {
     @inline(__always)
     private func dealValue(count: Int, source: Int, month: Int, random: CounterRandom) -> Double {
         guard count > 0 else { return 0 }
-        let z = QuantileTable.normal(random.uniform(month: month, slot: source == 0 ? Slot.dealsPush : Slot.dealsPull))
+        let z = QuantileTable.normal(random.uniform(month: month, slot: Slot.deals(source)))
         return dealSums.value(count: count, source: source, z: z)
     }
 
     /// Open opportunities (accounts in the last stage) at mean deal size, for coverage.
     private func openOpportunityValue(_ pipeline: UnsafeMutableBufferPointer<Int>) -> Double {
         let sigma = drivers.dealSizeSigma
-        let last = (stageCount - 1) * 2
-        return Double(pipeline[last]) * exp(drivers.dealSizeMu.push + sigma * sigma / 2)
-            + Double(pipeline[last + 1]) * exp(drivers.dealSizeMu.pull + sigma * sigma / 2)
+        let last = (stageCount - 1) * Source.count
+        var value = 0.0
+        for source in 0..<Source.count {
+            value += Double(pipeline[last + source]) * exp(drivers.dealSizeMu[source] + sigma * sigma / 2)
+        }
+        return value
     }
 }

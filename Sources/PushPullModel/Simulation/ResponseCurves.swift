@@ -37,10 +37,11 @@ public enum ResponseCurves {
         return 1 - latePenalty * distance * distance
     }
 
-    /// Share of the buying group the two motions reach: top-down outbound reaches
-    /// senior people, inbound the ones who research; together they reach more.
-    public static func buyingGroupReach(executiveFocus: Double, pushEffect: Double, pullEffect: Double, groupSize: Double) -> Double {
-        let people = 1 + 2.5 * executiveFocus + 2.5 * (pushEffect * pullEffect).squareRoot()
+    /// Share of the buying group the two motions reach: a seller alone meets one or two
+    /// people; outbound and inbound together reach more of the group (the synergy of
+    /// top-down and bottom-up). Senior focus acts on the push win rate, not here.
+    public static func buyingGroupReach(pushEffect: Double, pullEffect: Double, groupSize: Double) -> Double {
+        let people = 1.5 + 3 * (pushEffect * pullEffect).squareRoot()
         return min(1, people / groupSize)
     }
 

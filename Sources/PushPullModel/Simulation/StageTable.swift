@@ -1,22 +1,30 @@
-/// The per-stage numbers the hot loop reads, laid out flat and read-only: monthly
-/// leave probability, conversion, and whether sales owns the stage.
+/// The per-stage numbers the hot loop reads, laid out flat and read-only. Indices by
+/// stage and source are `stage * Source.count + source`.
 final class StageTable: @unchecked Sendable {
     let leave: UnsafeMutableBufferPointer<Double>
+    let sellerWork: UnsafeMutableBufferPointer<Double>
+    /// The share of a deal's stay in the stage that needs a seller (push: always all of it).
+    let sellerShare: UnsafeMutableBufferPointer<Double>
     let conversion: UnsafeMutableBufferPointer<Double>
-    let salesOwned: UnsafeMutableBufferPointer<Bool>
 
     init(scenario: Scenario, drivers: MonthlyDrivers) {
-        leave = .allocate(capacity: scenario.stages.count)
+        let cells = scenario.stages.count * Source.count
+        leave = .allocate(capacity: cells)
+        sellerWork = .allocate(capacity: cells)
+        sellerShare = .allocate(capacity: cells)
         conversion = .allocate(capacity: scenario.stages.count)
-        salesOwned = .allocate(capacity: scenario.stages.count)
-        _ = leave.initialize(from: drivers.monthsInStage.map { min(1, 1 / $0) })
+        _ = leave.initialize(from: drivers.leave)
+        _ = sellerWork.initialize(from: drivers.sellerWork)
+        _ = sellerShare.initialize(from: drivers.salesShare.flatMap { share in
+            Source.allCases.map { $0 == .push ? 1 : share }
+        })
         _ = conversion.initialize(from: scenario.stages.map(\.conversion))
-        _ = salesOwned.initialize(from: drivers.salesOwned)
     }
 
     deinit {
         leave.deallocate()
+        sellerWork.deallocate()
+        sellerShare.deallocate()
         conversion.deallocate()
-        salesOwned.deallocate()
     }
 }
