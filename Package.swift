@@ -34,7 +34,7 @@ let package = Package(
         // random scenarios, several times faster with -O, and the dashboard is used in debug.
         .target(name: "PushPullModel", swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "TextSafety"),
-        .target(name: "TOMLGuard", dependencies: ["TOMLKit"]),
+        .target(name: "TOMLGuard", dependencies: ["TextSafety", "TOMLKit"]),
         .target(name: "ScenarioFile", dependencies: ["PushPullModel", "TextSafety", "TOMLGuard", "TOMLKit"]),
         .target(name: "Reports", dependencies: ["PushPullModel", "TextSafety"]),
         // CRMImport reads CSV with its own streaming reader: CSV.swift took 10 s for a
@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PushPullModel"]),
         .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "ThemingTests", dependencies: ["Theming", "TerminalUI", "TestSupport"]),
+        .testTarget(name: "ThemingTests", dependencies: ["Theming", "TerminalUI", "TOMLGuard", "TestSupport"]),
         .testTarget(
             name: "DashboardTests",
             dependencies: ["Dashboard", "PushPullModel", "TerminalUI", "Theming", "TestSupport"],

@@ -32,7 +32,7 @@ public enum ThemeLoader {
     struct ThemeFile {
         var file: String
         var name: String
-        var inherits: (name: String, line: Int?)?
+        var inherits: (name: String, position: TextPosition?)?
         var styles: [Role: Style]
     }
 
@@ -41,7 +41,7 @@ public enum ThemeLoader {
         do {
             text = try TOMLInput.read(path: path, maximumSize: maximumFileSize)
         } catch {
-            throw ThemeError(file: path, line: error.position?.line, problem: message(for: error))
+            throw ThemeError(file: path, position: error.position, message: message(for: error))
         }
         return try parseFile(text, file: path)
     }
@@ -56,16 +56,15 @@ public enum ThemeLoader {
             document = try TOMLInput.parse(text, maximumSize: maximumFileSize, guardOptions: .init(maximumDepth: 512, allowsArrays: false))
         } catch {
             // A syntax problem names the key written on its line; a problem with the whole text has none.
-            let line = error.position?.line
             let key: String? = switch error.reason {
-            case .refused, .syntax: line.flatMap(locator.key(onLine:))
+            case .refused, .syntax: error.position.flatMap { locator.key(onLine: $0.line) }
             default: nil
             }
-            throw ThemeError(file: file, line: line, key: key, problem: message(for: error))
+            throw ThemeError(file: file, position: error.position, key: key, message: message(for: error))
         }
         func failure(_ path: [String], _ problem: String) -> ThemeError {
             let key = path.joined(separator: ".")
-            return ThemeError(file: file, line: locator.writtenPosition(of: key)?.line, key: key, problem: problem)
+            return ThemeError(file: file, position: locator.writtenPosition(of: key), key: key, message: problem)
         }
 
         let topLevel = ["name", "inherits", "colors"]
@@ -81,7 +80,7 @@ public enum ThemeLoader {
             throw failure(["name"], "contains a control character")
         }
 
-        var inherits: (name: String, line: Int?)?
+        var inherits: (name: String, position: TextPosition?)?
         if let value = document["inherits"] {
             guard value.type == .string, let parent = value.string else {
                 throw failure(["inherits"], "expected the name of a theme, found \(value.type)")
@@ -89,7 +88,7 @@ public enum ThemeLoader {
             guard isThemeName(parent) else {
                 throw failure(["inherits"], "\"\(parent)\" is not a theme name (letters, digits, - _ and ., not a path)")
             }
-            inherits = (parent, locator.writtenPosition(of: "inherits")?.line)
+            inherits = (parent, locator.writtenPosition(of: "inherits"))
         }
 
         var styles: [Role: Style] = [:]
@@ -136,8 +135,8 @@ public enum ThemeLoader {
     /// canonical paths of the files already on the way here, to find loops.
     private static func resolve(_ file: ThemeFile, catalog: ThemeCatalog, chain: [String]) throws(ThemeError) -> Theme {
         var theme = Theme.builtInDefault
-        if let (parentName, line) = file.inherits {
-            let fail = { (problem: String) in ThemeError(file: file.file, line: line, key: "inherits", problem: problem) }
+        if let (parentName, position) = file.inherits {
+            let fail = { (problem: String) in ThemeError(file: file.file, position: position, key: "inherits", message: problem) }
             guard chain.count < maximumInheritanceDepth else {
                 throw fail("inherits through more than \(maximumInheritanceDepth) themes")
             }
