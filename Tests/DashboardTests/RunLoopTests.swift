@@ -136,6 +136,25 @@ struct RunLoopTests {
         #expect(refined.withLock { $0 }.sorted() == [0.7, 0.72], "only the newest levers are refined")
     }
 
+    @Test func movingTheBalanceAloneNeverStartsANewSearchButAnotherLeverDoes() {
+        let searched = Mutex<[Double]>([])
+        let model = DashboardModel(
+            forecast: { _, _ in Fixtures.forecast },
+            bestBalance: { scenario, _ in
+                searched.withLock { $0.append(scenario.levers.pushShare) }
+                return BalanceRecommendation(pushShare: 0.57, arrP50: 7e6, cashShortfall: 0, targetMiss: 0.3, meetsLimits: true)
+            })
+        let app = DashboardApp(scenario: Fixtures.scenario, backend: MemoryBackend(size: Size(width: 80, height: 24)), model: model)
+        app.finishBackgroundWork()
+        app.handle(.step(direction: 1, size: .small))
+        app.finishBackgroundWork()
+        #expect(searched.withLock { $0 } == [0.7], "the balance is what the search varies")
+        app.handle(.selectLever(offset: 1))
+        app.handle(.step(direction: 1, size: .small))
+        app.finishBackgroundWork()
+        #expect(searched.withLock { $0 } == [0.7, 0.71], "a new budget is searched, from the levers on screen")
+    }
+
     @Test func whileRefiningTheChangeIsMeasuredAgainstTheBaselinesOwnEstimate() throws {
         @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
             var scenario = scenario
