@@ -106,6 +106,22 @@ struct RunLoopTests {
         #expect(!app.render().lines()[22].contains("model:"), "the error goes once the model runs again")
     }
 
+    @Test func theFooterNamesTheKeysOfTheKeyMapItIsGiven() {
+        let longWord = String(repeating: "w", count: 60)
+        let keyMap = KeyMap([
+            KeyMap.Binding([.character("x")], .quit, "quit", hint: KeyMap.Hint("leave", essential: true)),
+            KeyMap.Binding([.character("z")], .undo, "undo", hint: KeyMap.Hint(longWord)),
+        ])
+        func footer(width: Int) -> String {
+            let app = DashboardApp(scenario: Fixtures.scenario, keyMap: keyMap, backend: MemoryBackend(size: Size(width: width, height: 24)),
+                                   model: Fixtures.cheapModel)
+            return app.render().lines()[23]
+        }
+        #expect(footer(width: 120).contains("step  x leave  z \(longWord)"))
+        #expect(footer(width: 80).contains("step  x leave"), "a narrow screen keeps the essential hints")
+        #expect(!footer(width: 80).contains("z w"))
+    }
+
     @Test func tabFocusIsDrawnWithTheHeavierFrameAndMarker() {
         let backend = MemoryBackend(size: Size(width: 80, height: 24))
         let app = DashboardApp(scenario: Fixtures.scenario, backend: backend, model: Fixtures.cheapModel)
