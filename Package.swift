@@ -8,6 +8,7 @@ import PackageDescription
 //   TOMLGuard       TOML files in: bounded read, UTF-8, a scan for what toml++ cannot take safely, parse, key positions
 //   Reports         the report of a forecast as a table, JSON, CSV or Markdown
 //   CRMImport       calibrating a scenario from a CRM opportunity export (CSV)
+//   Backtest        replaying an export's months in the model: bands beside what happened
 //   TerminalUI      an in-memory cell grid, widgets, keys and a backend protocol (no ncurses)
 //   Theming         colour themes from TOML, with fallbacks to fewer colours
 //   CNcurses        the system library (ncursesw) and a small C shim
@@ -40,6 +41,8 @@ let package = Package(
         // CRMImport reads CSV with its own streaming reader: CSV.swift took 10 s for a
         // million rows and SwiftCSV holds the whole file in memory (both measured).
         .target(name: "CRMImport", dependencies: ["PushPullModel"]),
+        // Backtest replays a CRM export's months in the model and measures how well it follows them.
+        .target(name: "Backtest", dependencies: ["CRMImport", "PushPullModel"]),
         .target(name: "TerminalUI", dependencies: ["TextSafety"]),
         .target(name: "Theming", dependencies: ["TerminalUI", "TextSafety", "TOMLGuard", "TOMLKit"]),
         .systemLibrary(
@@ -52,7 +55,7 @@ let package = Package(
         .target(
             name: "PushPullCLI",
             dependencies: [
-                "PushPullModel", "ScenarioFile", "Reports", "CRMImport", "TerminalUI", "Theming",
+                "PushPullModel", "ScenarioFile", "Reports", "CRMImport", "Backtest", "TerminalUI", "Theming",
                 "NcursesBackend", "Dashboard", "TextSafety", "TOMLGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -74,6 +77,7 @@ let package = Package(
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLGuard", "TOMLKit", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PushPullModel"]),
         .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TestSupport"]),
+        .testTarget(name: "BacktestTests", dependencies: ["Backtest", "CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "ThemingTests", dependencies: ["Theming", "TerminalUI", "TOMLGuard", "TestSupport"]),
         .testTarget(

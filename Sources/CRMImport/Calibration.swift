@@ -24,4 +24,14 @@ public struct Calibration: Sendable, Equatable {
     public var sources: [SourceShare]?
     /// Used rows with an empty account; nil when the export has no account column.
     public var rowsWithoutAccount: Int?
+    /// Distinct non-empty accounts; nil when the export has no account column.
+    public var accountsSeen: Int?
+    /// Mean and P90 of the positive won amounts.
+    public var dealAmounts: DealAmounts?
+    /// Open deals with a created date (opportunities); the other open deals are prospects.
+    public var openOpportunities: Int
+    /// New opportunities, won and lost deals and bookings per calendar month.
+    public var history: MonthlyHistory
+    /// The cut-off the export was read at (`ImportOptions.lastMonth`), nil for the whole file.
+    public var lastMonth: YearMonth?
 }

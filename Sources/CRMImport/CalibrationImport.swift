@@ -35,23 +35,36 @@ extension Calibration {
         var stages = StageClassifier()
         var rejected = RejectedRows(listedLinesPerReason: options.listedLinesPerReason)
         var read = 0
+        var createdAfterLastMonth = 0
         while try reader.readRecord() {
             guard !reader.record.isBlank else { continue }
             read += 1
             switch OpportunityRow.read(reader.record, columns: columns, dateFormat: dateFormat, stages: &stages) {
-            case .success(let row): tally.add(row)
+            case .success(let row):
+                if let cutOff = options.lastMonth?.lastDay {
+                    guard let seen = row.asOf(cutOff) else {
+                        createdAfterLastMonth += 1
+                        continue
+                    }
+                    tally.add(seen)
+                } else {
+                    tally.add(row)
+                }
             case .failure(let reason): rejected.add(reason, line: reader.record.line)
             }
         }
 
         self.init(
             sourceName: name, columns: columns.columnNames, dateFormat: dateFormat,
-            rows: RowCounts(read: read, used: read - rejected.total, rejected: rejected),
+            rows: RowCounts(read: read, used: read - rejected.total - createdAfterLastMonth, rejected: rejected,
+                            createdAfterLastMonth: createdAfterLastMonth),
             won: tally.won, lost: tally.lost, open: tally.open, winRate: tally.winRate,
             salesCycle: tally.salesCycle, dealSize: tally.dealSize, throughput: tally.throughput,
             newOpportunities: tally.newOpportunities, openPipeline: tally.openPipeline, sellers: tally.sellers,
             sources: tally.sources(columnExists: columns[.source] != nil),
-            rowsWithoutAccount: tally.rowsWithoutAccount(columnExists: columns[.account] != nil))
+            rowsWithoutAccount: tally.rowsWithoutAccount(columnExists: columns[.account] != nil),
+            accountsSeen: tally.accountsSeen(columnExists: columns[.account] != nil), dealAmounts: tally.dealAmounts,
+            openOpportunities: tally.openOpportunities, history: tally.monthly.history, lastMonth: options.lastMonth)
     }
 }
 

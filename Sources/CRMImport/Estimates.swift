@@ -66,4 +66,6 @@ public struct RowCounts: Sendable, Equatable {
     public var read: Int
     public var used: Int
     public var rejected: RejectedRows
+    /// Good rows left out because the deal was created after `ImportOptions.lastMonth`.
+    public var createdAfterLastMonth = 0
 }

@@ -8,11 +8,16 @@ public struct ImportOptions: Sendable, Equatable {
     public var dateFormat: DateFormat?
     /// How many line numbers each rejection reason lists.
     public var listedLinesPerReason: Int
+    /// Read the export as it stood at the end of this month: later deals left out, later closes
+    /// still open. A back-test calibrates this way on the months before its holdout.
+    public var lastMonth: YearMonth?
 
-    public init(columns: [CRMField: String] = [:], dateFormat: DateFormat? = nil, listedLinesPerReason: Int = 10) {
+    public init(columns: [CRMField: String] = [:], dateFormat: DateFormat? = nil, listedLinesPerReason: Int = 10,
+                lastMonth: YearMonth? = nil) {
         self.columns = columns
         self.dateFormat = dateFormat
         self.listedLinesPerReason = listedLinesPerReason
+        self.lastMonth = lastMonth
     }
 
     /// From the raw command-line values: `["amount=Deal Value", …]` and e.g. `"dd/MM/yyyy"`.

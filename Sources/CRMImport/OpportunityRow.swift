@@ -10,6 +10,8 @@ struct OpportunityRow {
     let amount: Double?
     /// Nil when the export has no account column.
     let hasAccount: Bool?
+    /// Nil when the export has no account column or the cell is empty.
+    let account: String?
     /// Nil when the export has no source column or the cell is empty.
     let source: String?
 
@@ -59,10 +61,25 @@ struct OpportunityRow {
         }
 
         let source = columns[.source] == nil ? "" : text(.source)
+        let account = columns[.account] == nil ? "" : text(.account)
         return .success(OpportunityRow(
             stage: stage, outcome: outcome, owner: owner, engaged: engaged, closed: isClosed ? closed : nil,
-            amount: amount, hasAccount: columns[.account] == nil ? nil : !cell(.account).isEmpty,
-            source: source.isEmpty ? nil : source))
+            amount: amount, hasAccount: columns[.account] == nil ? nil : !account.isEmpty,
+            account: account.isEmpty ? nil : account, source: source.isEmpty ? nil : source))
+    }
+}
+
+extension OpportunityRow {
+    /// The stage shown for deals closed after a cut-off: which open stage they were in is not in the export.
+    static let openAtCutOffStage = "Open at the cut-off"
+
+    /// The row as an export taken at the end of `lastDay` would have shown it: nil for a deal
+    /// created later, open for a deal closed later. Undated open deals are kept.
+    func asOf(_ lastDay: CalendarDay) -> OpportunityRow? {
+        if let engaged, engaged > lastDay { return nil }
+        guard let closed, closed > lastDay else { return self }
+        return OpportunityRow(stage: OpportunityRow.openAtCutOffStage, outcome: .open, owner: owner, engaged: engaged, closed: nil, amount: amount,
+                              hasAccount: hasAccount, account: account, source: source)
     }
 }
 

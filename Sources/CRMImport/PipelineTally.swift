@@ -32,6 +32,11 @@ struct PipelineTally {
     private var engageMonths: ClosedRange<Int>?
     private var sourceCounts: [String: Int] = [:]
     private var rowsWithoutAccount = 0
+    private var accounts: Set<String> = []
+    private var wonAmounts = LogHistogram()
+    private(set) var monthly = MonthlyTally()
+    /// Open deals with a created (engage) date: opportunities. Without one they are still prospects.
+    private(set) var openOpportunities = 0
 
     mutating func add(_ row: OpportunityRow) {
         switch row.outcome {
@@ -40,7 +45,11 @@ struct PipelineTally {
         case .open:
             if openCounts[row.stage] == nil { openStages.append(row.stage) }
             openCounts[row.stage, default: 0] += 1
+            if row.engaged != nil { openOpportunities += 1 }
         }
+        monthly.add(row)
+        if let account = row.account { accounts.insert(account) }
+        if row.outcome == .won, let amount = row.amount { wonAmounts.add(amount) }
         if row.outcome == .won, let engaged = row.engaged, let closed = row.closed {
             wonCycleDays.add(closed.dayNumber - engaged.dayNumber)
         }
@@ -56,6 +65,11 @@ struct PipelineTally {
     }
 
     var open: Int { openCounts.values.reduce(0, +) }
+
+    var dealAmounts: DealAmounts? { wonAmounts.amounts }
+
+    /// Nil when the export has no account column.
+    func accountsSeen(columnExists: Bool) -> Int? { columnExists ? accounts.count : nil }
 
     var winRate: Double? { won + lost == 0 ? nil : Double(won) / Double(won + lost) }
 

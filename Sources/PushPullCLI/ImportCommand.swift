@@ -34,6 +34,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    @OptionGroup var money: ImportMoneyOptions
+
     func run() throws {
         // Checked before the export is read, so a long import never ends in a refusal.
         if let output, FileManager.default.fileExists(atPath: output), !force {
@@ -46,14 +48,22 @@ struct ImportCommand: ParsableCommand {
         } catch let error as CRMImportError {
             throw CommandFailure(error)
         }
-        print(calibration.summary)
+        print(calibration.summary.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).escapingControlCharacters }.joined(separator: "\n"))
+        let baseScenario = try ScenarioLoader.load(path: base)
+        var imported = calibration.importedScenario(base: baseScenario, options: money.fitOptions)
+        print(imported.summary)
         guard let output else { return }
-        var calibrated = calibration.calibrate(try ScenarioLoader.load(path: base))
         if base == nil {
-            calibrated.scenario.name = "Calibrated from \(URL(fileURLWithPath: csvFile).lastPathComponent)"
+            imported.scenario.name = "Calibrated from \(URL(fileURLWithPath: csvFile).lastPathComponent)"
+        }
+        // Every value the export did not give is marked, so nobody mistakes a default for a fact.
+        let keptFrom = base.map { "kept from \(URL(fileURLWithPath: $0).lastPathComponent)" } ?? "kept from the built-in example"
+        for path in ScenarioWriter.keyPaths(for: imported.scenario) where imported.provenance[path] == nil {
+            guard !["name", "notes"].contains(path), !path.hasPrefix("simulation.") else { continue }
+            imported.provenance[path] = "assumption: \(keptFrom)"
         }
         do {
-            try ScenarioStore.save(calibrated.scenario, to: output, provenance: calibrated.provenance)
+            try ScenarioStore.save(imported.scenario, to: output, provenance: imported.provenance)
         } catch {
             throw CommandFailure(error)
         }

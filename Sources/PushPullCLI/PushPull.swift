@@ -9,7 +9,7 @@ public struct PushPull: ParsableCommand {
             example when none is given. Every other view of the same model is a subcommand.
             """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, ReportCommand.self, InitCommand.self, ImportCommand.self, SnapshotCommand.self],
+        subcommands: [DashboardCommand.self, ReportCommand.self, InitCommand.self, ImportCommand.self, BacktestCommand.self, SnapshotCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

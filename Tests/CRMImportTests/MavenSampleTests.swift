@@ -23,4 +23,23 @@ struct MavenSampleTests {
         #expect(calibration.sellers.active == 30 && calibration.sellers.all == 30 && calibration.sellers.dataEnd == "2017-12-31")
         #expect(calibration.newOpportunities?.engaged == 8300 && calibration.newOpportunities?.months == 15)
     }
+
+    @Test func monthByMonth() throws {
+        let calibration = try Calibration(csvFileAt: mavenSamplePath)
+        let history = calibration.history
+        #expect(history.first?.description == "2016-10" && history.last?.description == "2017-12")
+        #expect(history.months.map(\.newOpportunities) == [7, 115, 236, 312, 515, 792, 874, 722, 792, 1198, 793, 779, 761, 283, 121])
+        #expect(history.months.map(\.won) == [0, 0, 0, 0, 0, 531, 285, 438, 531, 308, 446, 503, 279, 406, 511])
+        #expect(history.months.map(\.lost) == [0, 0, 0, 0, 0, 116, 301, 367, 110, 319, 339, 132, 287, 362, 140])
+        #expect(history.months.map(\.bookings) == [0, 0, 0, 0, 0, 1_134_672, 721_932, 1_025_713, 1_338_466, 696_932, 1_050_059,
+                                                    1_235_264, 731_980, 938_943, 1_131_573])
+        #expect(history.firstClosingMonth?.description == "2017-03")
+        // Engaged October to February, none closed before March.
+        #expect(history.openOpportunities(atStartOf: YearMonth(text: "2017-03")!) == 7 + 115 + 236 + 312 + 515)
+        #expect(calibration.openOpportunities == 1589)
+        #expect(calibration.accountsSeen == 85)
+        let amounts = try #require(calibration.dealAmounts)
+        #expect(amounts.wonDeals == 4238 && isClose(amounts.mean, 2360.9093912222747))
+        #expect(isClose(amounts.p90, 5285, tolerance: 1e-3))
+    }
 }

@@ -1,0 +1,211 @@
+import PushPullModel
+
+/// A scenario whose flows reproduce the export's past: fitted by replaying the fit window from the
+/// state the export shows at its start, and correcting each fitted value by the ratio of what the
+/// data shows to what the model gave, round after round. Fitting through the model itself, rather
+/// than inverting its formulas, keeps the fit right whatever the model's win-rate and capacity
+/// effects are.
+public struct HistoryFit: Sendable {
+    /// The fitted values, with the state of the fit window's start.
+    public var parameters: Scenario
+    public var provenance: [String: String]
+    /// The months fitted.
+    public var window: ClosedRange<YearMonth>
+    public var actual: WindowFigures
+    /// The model's figures over the window after the last round.
+    public var model: ModelWindowFigures
+    /// The model's months over the window after the last round.
+    public var modelMonths: [ModelMonth]
+    /// Whether the market was fitted to the flow (true) or given and the reach scaled.
+    public var marketFitted: Bool
+    /// The export's months the fit read.
+    public var history: MonthlyHistory
+
+    /// Fits `scenario` (carrying the data-supported values of `Calibration.calibrate`) to the
+    /// history from its first month with a closed deal to its last. Nil when no month has one.
+    public init?(calibration: Calibration, scenario: Scenario, options: FitOptions) {
+        let history = calibration.history
+        guard let start = history.firstClosingMonth, let end = history.last, !scenario.stages.isEmpty else { return nil }
+        let window = start...end
+        let actual = WindowFigures(history.months(from: start, through: end))
+        let months = end.index - start.index + 1
+        let last = scenario.stages.count - 1
+        var parameters = scenario
+        parameters.simulation.paths = options.paths
+        parameters.simulation.seed = options.seed
+        if let accounts = options.marketAccounts { parameters.market.accounts = accounts }
+
+        func replay(_ parameters: Scenario) -> (scenario: Scenario, forecast: Forecast)? {
+            let replayed = parameters.starting(at: start, history: history, months: months)
+            guard let forecast = try? MonteCarlo.run(replayed) else { return nil }
+            return (replayed, forecast)
+        }
+
+        let actualTrend = Self.relativeSlope(history.months(from: start, through: end).map { Double($0.newOpportunities) })
+        let rounds = max(2, options.rounds)
+        for round in 0..<rounds {
+            // The company has been spending as its levers say: the model starts from that steady state.
+            parameters.history = History(levers: parameters.levers)
+            parameters = Self.fillingEarlyStages(parameters, start: start, history: history)
+            guard let (replayed, forecast) = replay(parameters) else { return nil }
+            let modelMonths = forecast.crmMonths
+            let figures = ModelWindowFigures(modelMonths)
+            if round == rounds / 2 {
+                // Halfway, once the means fit: the band gets the scatter the export shows beyond chance,
+                // and the remaining rounds correct the means for it.
+                parameters.uncertainty = Self.uncertainty(actual: history.months(from: start, through: end), model: modelMonths,
+                                                          base: parameters.uncertainty, dealSigma: parameters.sales.dealSizeSigma)
+            }
+            let sellers = replayed.levers.budget * replayed.levers.pushShare * replayed.sales.sellerShareOfPush / replayed.sales.sellerMonthlyCost
+            parameters.sales.dealsPerSellerPerMonth = max(
+                parameters.sales.dealsPerSellerPerMonth,
+                Self.dealsPerSellerCarrying(actual.opportunitiesPerMonth, stages: parameters.stages,
+                                            salesShare: forecast.salesShareOfStage, sellers: sellers))
+            // Deals waiting for a seller are a bottleneck the export does not show.
+            let waiting = forecast.months.reduce(0) { $0 + $1.meanWaitingForSeller } / Double(months)
+            if waiting > 0.02 * max(1, figures.decidedPerMonth) {
+                parameters.sales.dealsPerSellerPerMonth = min(1000, parameters.sales.dealsPerSellerPerMonth * 1.5)
+            }
+            // The flow is fitted on the deals decided a month, which make the won deals: an export whose
+            // opportunities pile up open (stale deals never closed) would otherwise make the model decide too many.
+            let flowRatio = figures.decidedPerMonth > 0 && actual.closedPerMonth > 0
+                ? actual.closedPerMonth / figures.decidedPerMonth
+                : figures.opportunitiesPerMonth > 0 ? actual.opportunitiesPerMonth / figures.opportunitiesPerMonth : nil
+            if let ratio = flowRatio {
+                if options.marketAccounts == nil {
+                    // Journeys start from untouched accounts: scale those, keep what is committed.
+                    let committed = replayed.committedAccounts
+                    let untouched = Double(replayed.market.accounts - committed)
+                    parameters.market.accounts = min(ModelLimits.accounts.upperBound, committed + Int((untouched * ratio).rounded(.up)))
+                } else {
+                    parameters.response.outboundReach = min(1, parameters.response.outboundReach * ratio)
+                    parameters.response.inboundReach = min(1, parameters.response.inboundReach * ratio)
+                    parameters.response.partnerReach = min(1, parameters.response.partnerReach * ratio)
+                }
+            }
+            // The flow's trend comes from referrals, which grow with the customers: fitted on the slope
+            // of new opportunities; an export whose flow does not grow gets none.
+            if let trend = actualTrend, let modelTrend = Self.relativeSlope(modelMonths.map(\.meanOpportunities)) {
+                let referrals = parameters.customers.referralsPerCustomer
+                parameters.customers.referralsPerCustomer = trend <= 0 ? 0
+                    : modelTrend <= 0.001 ? min(1, max(0.01, referrals * 2))
+                    : min(1, referrals * min(4, max(0.25, trend / modelTrend)))
+            }
+            if let winRate = actual.winRate, figures.winRate > 0 {
+                parameters.stages[last].conversion = min(1, max(0.001, parameters.stages[last].conversion * winRate / figures.winRate))
+            }
+            if let meanDeal = actual.meanWonDeal, figures.meanWonDeal > 0 {
+                parameters.sales.dealSizeMedian = min(ModelLimits.money, max(1, parameters.sales.dealSizeMedian * meanDeal / figures.meanWonDeal))
+            }
+            if let cycle = calibration.salesCycle?.meanMonths, figures.cycleMonths > 0 {
+                parameters.stages[last].monthsInStage = min(60, max(0.1, parameters.stages[last].monthsInStage * cycle / figures.cycleMonths))
+            }
+        }
+        parameters.history = History(levers: parameters.levers)
+        guard let (_, finalForecast) = replay(parameters) else { return nil }
+        modelMonths = finalForecast.crmMonths
+        let final = ModelWindowFigures(modelMonths)
+        self.parameters = parameters
+        self.window = window
+        self.actual = actual
+        self.model = final
+        self.marketFitted = options.marketAccounts == nil
+        self.history = history
+        provenance = Self.provenance(source: calibration.sourceName, window: window, actual: actual,
+                                     marketFitted: options.marketAccounts == nil, last: last, stages: parameters.stages)
+    }
+
+    /// Seller capacity counts moves through every sales-owned stage, while the export shows only what
+    /// sellers closed: size it so the sellers move the observed flow with a quarter to spare. At a steady
+    /// flow a stage sees as many deals leave as arrive, and stage i receives the opportunities divided by
+    /// the conversions between it and the last stage.
+    static func dealsPerSellerCarrying(_ opportunitiesPerMonth: Double, stages: [Stage], salesShare: [Double], sellers: Double) -> Double {
+        guard sellers > 0, salesShare.count == stages.count else { return 0 }
+        var inflow = opportunitiesPerMonth, moves = 0.0
+        for index in stages.indices.reversed() {
+            if index < stages.count - 1 { inflow /= max(0.01, stages[index].conversion) }
+            moves += inflow * salesShare[index]
+        }
+        return min(1000, 1.25 * moves / sellers)
+    }
+
+    /// The least-squares slope of a monthly series over its mean: its growth per month as a fraction.
+    /// Nil for fewer than three months or a zero mean.
+    static func relativeSlope(_ series: [Double]) -> Double? {
+        guard series.count >= 3 else { return nil }
+        let n = Double(series.count), meanT = (n - 1) / 2, meanY = series.reduce(0, +) / n
+        guard meanY > 0 else { return nil }
+        var covariance = 0.0, variance = 0.0
+        for (t, y) in series.enumerated() {
+            covariance += (Double(t) - meanT) * (y - meanY)
+            variance += (Double(t) - meanT) * (Double(t) - meanT)
+        }
+        return covariance / variance / meanY
+    }
+
+    /// The scatter of the export's months around the model's means, beyond chance, as the per-path
+    /// sigmas of what the plan does not know: reach from the deals decided a month (the flow the fit
+    /// matches), the win rate from won deals, deal size from the mean won deal. Word of mouth and churn,
+    /// which an opportunity export does not show, keep the base scenario's.
+    static func uncertainty(actual: [MonthActivity], model: [ModelMonth], base: Uncertainty, dealSigma: Double) -> Uncertainty {
+        guard let spread = MonthlySpread(actual: actual, expectedDecided: model.map(\.meanDecided),
+                                         expectedWon: model.map(\.meanWon),
+                                         expectedMeanDeal: model.map { $0.meanWon > 0 ? $0.meanBookings / $0.meanWon : 0 },
+                                         dealSigma: dealSigma) else { return base }
+        var fitted = base
+        fitted.reach = min(2, spread.decided)
+        // Not less the flow's share: reach reaches won deals through the funnel's lag and smoothing, so
+        // taking it out left the won band narrower than the months it must hold.
+        fitted.winRate = min(2, spread.won)
+        fitted.dealSize = min(2, spread.dealSize)
+        return fitted
+    }
+
+    /// The stages before the last start as full as the flow keeps them: the model runs two years
+    /// from an empty funnel and its mean occupancy at the end is taken, so opportunities arrive
+    /// from the first month instead of after the funnel has filled.
+    static func fillingEarlyStages(_ scenario: Scenario, start: YearMonth, history: MonthlyHistory) -> Scenario {
+        var warmUp = scenario.starting(at: start, history: history, months: 24)
+        for index in warmUp.stages.indices.dropLast() { warmUp.stages[index].openAtStart = 0 }
+        guard let forecast = try? MonteCarlo.run(warmUp), let end = forecast.months.last else { return scenario }
+        var filled = scenario
+        for index in filled.stages.indices.dropLast() {
+            filled.stages[index].openAtStart = Int(end.meanPipeline[index].total.rounded())
+        }
+        filled.market.accounts = max(filled.market.accounts, filled.committedAccounts)
+        return filled
+    }
+
+    private static func provenance(source: String, window: ClosedRange<YearMonth>, actual: WindowFigures, marketFitted: Bool,
+                                   last: Int, stages: [Stage]) -> [String: String] {
+        let replay = "fitted by replaying \(window.lowerBound)…\(window.upperBound) of \(source) in the model"
+        var notes = [
+            "stages[\(last)].conversion": "\(replay): the simulated win rate equals the observed \(actual.winRate.map(percent) ?? "–")",
+            "stages[\(last)].monthsInStage": "\(replay): months as an opportunity equal the mean sales cycle (created to won)",
+            "sales.dealSizeMedian": "\(replay): the simulated mean won deal equals the observed \(actual.meanWonDeal.map(decimal) ?? "–")",
+            "sales.dealsPerSellerPerMonth": "\(replay): the export shows what sellers closed, not what they could move, "
+                + "so capacity carries the observed flow through the sellers' share of every stage with a quarter to spare",
+            "customers.referralsPerCustomer": "\(replay): the simulated trend of new opportunities equals the observed one "
+                + "(no referrals when the export's flow does not grow)",
+            "uncertainty.reach": "\(replay): the scatter of the deals decided a month beyond chance",
+            "uncertainty.winRate": "\(replay): the scatter of won deals a month beyond chance",
+            "uncertainty.dealSize": "\(replay): the scatter of the mean won deal a month beyond chance",
+            "history.budget": "the plan's levers: the company has been spending as they say",
+            "history.pushShare": "the plan's levers: the company has been spending as they say",
+            "history.partnerShare": "the plan's levers: the company has been spending as they say",
+        ]
+        let flow = "the simulated deals decided (won or lost) equal the observed \(decimal(actual.closedPerMonth)) a month"
+        if marketFitted {
+            notes["market.accounts"] = "\(replay): \(flow) (an account is one buying journey at a time, so accounts that buy "
+                + "again count again)"
+        } else {
+            for key in ["response.outboundReach", "response.inboundReach", "response.partnerReach"] {
+                notes[key] = "\(replay): scaled together so that \(flow) in the market given by --market-accounts"
+            }
+        }
+        for (index, stage) in stages.enumerated().dropLast() {
+            notes["stages[\(index)].openAtStart"] = "\(replay): the steady \(stage.name) load of the fitted flow"
+        }
+        return notes
+    }
+}
