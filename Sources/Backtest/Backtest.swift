@@ -48,6 +48,8 @@ public struct Backtest: Sendable {
             let fitted = HistoryFit(calibration: calibration, scenario: calibration.calibrate(base, budget: fitOptions.budget).scenario,
                                     options: options)
             parameters = fitted?.parameters ?? calibration.apply(to: base)
+            // The fit runs few paths for speed; the replay shown runs as many as the base scenario.
+            parameters.simulation.paths = base.simulation.paths
         }
         // The export's amounts carry no currency: shown bare unless a flag or the given scenario names one.
         parameters.finance.currency = fitOptions.currency ?? given?.finance.currency ?? ""

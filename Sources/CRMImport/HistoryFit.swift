@@ -63,7 +63,8 @@ public struct HistoryFit: Sendable {
                                             salesShare: forecast.salesShareOfStage, sellers: sellers))
             // Deals waiting for a seller are a bottleneck the export does not show.
             let waiting = forecast.months.reduce(0) { $0 + $1.meanWaitingForSeller } / Double(months)
-            if waiting > 0.02 * max(1, figures.decidedPerMonth) {
+            let sellersBind = waiting > 0.02 * max(1, figures.decidedPerMonth)
+            if sellersBind {
                 parameters.sales.dealsPerSellerPerMonth = min(1000, parameters.sales.dealsPerSellerPerMonth * 1.5)
             }
             // The flow is fitted on the deals decided a month, which make the won deals: an export whose
@@ -97,7 +98,8 @@ public struct HistoryFit: Sendable {
             if let meanDeal = actual.meanWonDeal, figures.meanWonDeal > 0 {
                 parameters.sales.dealSizeMedian = min(ModelLimits.money, max(1, parameters.sales.dealSizeMedian * meanDeal / figures.meanWonDeal))
             }
-            if let cycle = calibration.salesCycle?.meanMonths, figures.cycleMonths > 0 {
+            // A queue for sellers lengthens the stay whatever the stage's time: the cycle is fitted once it is gone.
+            if let cycle = calibration.salesCycle?.meanMonths, figures.cycleMonths > 0, !sellersBind {
                 parameters.stages[last].monthsInStage = min(60, max(0.1, parameters.stages[last].monthsInStage * cycle / figures.cycleMonths))
             }
         }
