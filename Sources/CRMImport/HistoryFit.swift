@@ -104,6 +104,7 @@ public struct HistoryFit: Sendable {
             }
         }
         parameters.history = History(levers: parameters.levers)
+        parameters = Self.fillingEarlyStages(parameters, start: start, history: history)
         guard let (_, finalForecast) = replay(parameters) else { return nil }
         modelMonths = finalForecast.crmMonths
         let final = ModelWindowFigures(modelMonths)
@@ -169,6 +170,11 @@ public struct HistoryFit: Sendable {
     static func fillingEarlyStages(_ scenario: Scenario, start: YearMonth, history: MonthlyHistory) -> Scenario {
         var warmUp = scenario.starting(at: start, history: history, months: 24)
         for index in warmUp.stages.indices.dropLast() { warmUp.stages[index].openAtStart = 0 }
+        // Referrals come from customers, and the customers the warm-up wins are not there at the start:
+        // the funnel is filled with the flow the start's own customers refer (none at a fit window's
+        // start, which is the first month with a closed deal), not with two years of growth.
+        let startingCustomers = Double(warmUp.market.pushSourcedCustomers + warmUp.market.pullSourcedCustomers)
+        if startingCustomers == 0 { warmUp.customers.referralsPerCustomer = 0 }
         guard let forecast = try? MonteCarlo.run(warmUp), let end = forecast.months.last else { return scenario }
         var filled = scenario
         for index in filled.stages.indices.dropLast() {
