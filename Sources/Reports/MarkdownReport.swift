@@ -37,7 +37,7 @@ public enum MarkdownReport {
         }
         if let best = s.bestBalance {
             out.append("")
-            let note = best.meetsRiskLimits ? "within the scenario's risk limits" : "no balance meets the risk limits; this is the least risky"
+            let note = best.note
             out.append("Best balance: **Push \(NumberFormat.percent(best.pushShare))**, ARR \(money(best.arrP50)) at the horizon (\(note)).")
         }
         out.append("")

@@ -50,6 +50,15 @@ public struct ReportDocument: Codable, Equatable, Sendable {
             bindingLimit = best.bindingLimit
         }
 
+        /// In words: within the limits, at the edge of the one that binds, or that none is met.
+        public var note: String {
+            switch (feasible, bindingLimit) {
+            case (true, nil): "within the risk limits"
+            case (true, let limit?): "at the edge of the \(limit.label) limit"
+            case (false, let limit): "no balance meets the risk limits (\(limit?.label ?? "both") too high everywhere); the least risky is shown"
+            }
+        }
+
         private enum CodingKeys: String, CodingKey { case pushShare, arrP50, meetsRiskLimits, feasible, bindingLimit }
 
         // By hand so that `bindingLimit` is `null` rather than left out.

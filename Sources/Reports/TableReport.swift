@@ -20,7 +20,7 @@ public enum TableReport {
         out.append("  " + pad("Bookings, months 1–\(s.periodMonths)", 24) + range(s.periodBookings, money) + "   target " + money(s.periodTarget))
         out.append("  " + pad("Sellers", 24) + String(format: "%.1f", s.sellers))
         if let best = s.bestBalance {
-            let note = best.meetsRiskLimits ? "within risk limits" : "no balance meets the risk limits; least risky shown"
+            let note = best.note
             out.append("  " + pad("Best balance", 24) + "Push \(NumberFormat.percent(best.pushShare)) → ARR \(money(best.arrP50)) (\(note))")
         }
         out.append("")

@@ -40,10 +40,11 @@ struct LeversPanel: Widget {
             .init(value: push, fill: .init(whole: glyphs.barPrimary.full), style: theme[.push]),
             .init(value: 1 - push, fill: glyphs.barSecondary, style: theme[.pull]),
         ], maximum: 1).render(into: &buffer, area: bar)
-        if case .found(let best) = view.results.bestBalance, bar.width > 0 {
+        // No mark when no balance meets the limits: the least risky one is no recommendation.
+        if case .found(let best) = view.results.bestBalance, best.meetsLimits, bar.width > 0 {
             // The bar has no marker of its own; the mark sits where a slider over 0…1 would put it.
             let column = Slider(value: best.pushShare, range: 0...1).column(of: best.pushShare, width: bar.width)
-            buffer[bar.x + column, bar.y] = Cell(glyphs.sliderMarker, style: theme[best.meetsLimits ? .good : .warn])
+            buffer[bar.x + column, bar.y] = Cell(glyphs.sliderMarker, style: theme[.good])
         }
     }
 
@@ -79,7 +80,8 @@ struct LeversPanel: Widget {
         let mark = view.glyphs.sliderMarker
         return switch view.results.bestBalance {
         case .computing: "\(mark) best \(view.glyphs.ellipsis)"
-        case .found(let best): "\(mark) best \(view.format.percent(best.pushShare))\(best.meetsLimits ? "" : " (risky)")"
+        case .found(let best) where best.meetsLimits: "\(mark) best \(view.format.percent(best.pushShare))"
+        case .found: "\(mark) no mix meets the limits"
         case .unavailable: "\(mark) best n/a"
         }
     }
