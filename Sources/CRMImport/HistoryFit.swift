@@ -41,7 +41,8 @@ public struct HistoryFit: Sendable {
             return (replayed, forecast)
         }
 
-        let actualTrend = Self.relativeSlope(history.months(from: start, through: end).map { Double($0.newOpportunities) })
+        let windowMonths = history.months(from: start, through: end)
+        let actualTrend = Self.relativeSlope(windowMonths.map { Double($0.newOpportunities) })
         let rounds = max(2, options.rounds)
         for round in 0..<rounds {
             // The company has been spending as its levers say: the model starts from that steady state.
@@ -53,44 +54,13 @@ public struct HistoryFit: Sendable {
             if round == rounds / 2 {
                 // Halfway, once the means fit: the band gets the scatter the export shows beyond chance,
                 // and the remaining rounds correct the means for it.
-                parameters.uncertainty = Self.uncertainty(actual: history.months(from: start, through: end), model: modelMonths,
+                parameters.uncertainty = Self.uncertainty(actual: windowMonths, model: modelMonths,
                                                           base: parameters.uncertainty, dealSigma: parameters.sales.dealSizeSigma)
             }
-            let sellers = replayed.levers.budget * replayed.levers.pushShare * replayed.sales.sellerShareOfPush / replayed.sales.sellerMonthlyCost
-            parameters.sales.dealsPerSellerPerMonth = max(
-                parameters.sales.dealsPerSellerPerMonth,
-                Self.dealsPerSellerCarrying(actual.opportunitiesPerMonth, stages: parameters.stages,
-                                            salesShare: forecast.salesShareOfStage, sellers: sellers))
-            // Deals waiting for a seller are a bottleneck the export does not show.
-            let waiting = forecast.months.reduce(0) { $0 + $1.meanWaitingForSeller } / Double(months)
-            let sellersBind = waiting > 0.02 * max(1, figures.decidedPerMonth)
-            if sellersBind {
-                parameters.sales.dealsPerSellerPerMonth = min(1000, parameters.sales.dealsPerSellerPerMonth * 1.5)
-            }
-            // The flow is fitted on the deals decided a month, which make the won deals: an export whose
-            // opportunities pile up open (stale deals never closed) would otherwise make the model decide too many.
-            let flowRatio = figures.decidedPerMonth > 0 && actual.closedPerMonth > 0
-                ? actual.closedPerMonth / figures.decidedPerMonth
-                : figures.opportunitiesPerMonth > 0 ? actual.opportunitiesPerMonth / figures.opportunitiesPerMonth : nil
-            if let ratio = flowRatio {
-                if options.marketAccounts == nil {
-                    // Journeys start from untouched accounts: scale those, keep what is committed.
-                    let committed = replayed.committedAccounts
-                    let untouched = Double(replayed.market.accounts - committed)
-                    parameters.market.accounts = min(ModelLimits.accounts.upperBound, committed + Int((untouched * ratio).rounded(.up)))
-                } else {
-                    parameters.response.outboundReach = min(1, parameters.response.outboundReach * ratio)
-                    parameters.response.inboundReach = min(1, parameters.response.inboundReach * ratio)
-                    parameters.response.partnerReach = min(1, parameters.response.partnerReach * ratio)
-                }
-            }
-            // The flow's trend comes from referrals, which grow with the customers: fitted on the slope
-            // of new opportunities; an export whose flow does not grow gets none.
+            let sellersBind = Self.correctCapacity(&parameters, replayed: replayed, forecast: forecast, actual: actual, figures: figures)
+            Self.correctFlow(&parameters, replayed: replayed, actual: actual, figures: figures, marketGiven: options.marketAccounts != nil)
             if let trend = actualTrend, let modelTrend = Self.relativeSlope(modelMonths.map(\.meanOpportunities)) {
-                let referrals = parameters.customers.referralsPerCustomer
-                parameters.customers.referralsPerCustomer = trend <= 0 ? 0
-                    : modelTrend <= 0.001 ? min(1, max(0.01, referrals * 2))
-                    : min(1, referrals * min(4, max(0.25, trend / modelTrend)))
+                Self.correctTrend(&parameters, actual: trend, model: modelTrend)
             }
             if let winRate = actual.winRate, figures.winRate > 0 {
                 parameters.stages[last].conversion = min(1, max(0.001, parameters.stages[last].conversion * winRate / figures.winRate))
