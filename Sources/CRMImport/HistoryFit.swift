@@ -25,8 +25,8 @@ public struct HistoryFit: Sendable {
     /// history from its first month with a closed deal to its last. Nil when no month has one.
     public init?(calibration: Calibration, scenario: Scenario, options: FitOptions) {
         let history = calibration.history
-        guard let start = history.firstClosingMonth, let end = history.last, !scenario.stages.isEmpty else { return nil }
-        let window = start...end
+        guard let window = history.replayWindow, !scenario.stages.isEmpty else { return nil }
+        let start = window.lowerBound, end = window.upperBound
         let actual = WindowFigures(history.months(from: start, through: end))
         let months = end.index - start.index + 1
         let last = scenario.stages.count - 1
