@@ -50,6 +50,7 @@ public struct KeyMap: Sendable {
         Binding([.character("t")], .nextTheme, "next theme"),
         Binding([.character("p")], .togglePresentation, "presentation mode"),
         Binding([.character("?")], .toggleHelp, "help"),
+        Binding([.character("B")], .togglePastReplay, "back-test (--backtest)"),
         Binding([.character("s")], .save, "save"),
         Binding([.character("S")], .saveAs, "save as"),
         Binding([.character("o")], .open, "open a scenario"),
