@@ -83,4 +83,15 @@ struct BacktestCommandTests {
             #expect(try CommandLineTests.pushpull(["report", output, "--no-best-balance", "--paths", "200"]).status == 0)
         }
     }
+
+    @Test("snapshot --backtest draws the back-test view over the dashboard",
+          .enabled(if: FileManager.default.fileExists(atPath: sample.path), "the Maven sample is not beside the checkout"))
+    func snapshotWithBacktest() throws {
+        let run = try CommandLineTests.pushpull(["snapshot", "--backtest", Self.sample.path, "--size", "120x40"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Back-test · sales_pipeline.csv · B or Esc closes"))
+        #expect(run.output.contains("2017-03") && run.output.contains("2017-12"))
+        let missing = try CommandLineTests.pushpull(["snapshot", "--backtest", "/nonexistent/export.csv"])
+        #expect(missing.status == 66 && missing.errors.contains("/nonexistent/export.csv"))
+    }
 }
