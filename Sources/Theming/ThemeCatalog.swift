@@ -1,4 +1,5 @@
 import Foundation
+import TOMLGuard
 
 /// Finds themes by name across directories, first directory first: a name
 /// resolves to `<dir>/<name>.toml`; anything with a "/" or ending in ".toml" is a path.
@@ -28,7 +29,7 @@ public struct ThemeCatalog: Sendable {
     public func load(_ nameOrPath: String) throws(ThemeError) -> Theme {
         guard let path = path(for: nameOrPath) else {
             let searched = directories.isEmpty ? "no theme directories" : directories.joined(separator: ", ")
-            throw ThemeError(file: nameOrPath, problem: "no such theme (searched \(searched))")
+            throw ThemeError(file: nameOrPath, message: "no such theme (searched \(searched))")
         }
         return try ThemeLoader.load(path: path, catalog: self)
     }

@@ -25,7 +25,7 @@ private func theme(named name: String) -> String {
     let result = ThemeCatalog(directories: ["/nonexistent/themes"]).loadOrDefault("neon")
     #expect(result.theme == .builtInDefault)
     #expect(result.error?.file == "neon")
-    #expect(result.error?.problem == "no such theme (searched /nonexistent/themes)")
+    #expect(result.error?.message == "no such theme (searched /nonexistent/themes)")
 }
 
 @Test func standardDirectoriesPutTheUserFirst() {

@@ -122,7 +122,8 @@ struct MonthlyDrivers {
             let shared = lastConversion * handoffFactor * (1 + r.synergy * (effect.push * laggedPull).squareRoot())
                 * (0.6 + 0.4 * reach) * (1 + r.quotaWinUplift * quota)
             let senior = 1 + Self.executiveWinUplift * focus * laggedPull
-            let win = { (rate: Double) in min(0.95, max(0, rate)) }
+            let season = s.sales.seasonality[(s.simulation.startMonth - 1 + t) % 12]
+            let win = { (rate: Double) in min(0.95, max(0, rate * season)) }
             months.append(Month(
                 pushEffect: effect.push, contentEffect: effect.content, partnerEffect: effect.partner, trust: trust,
                 sellers: sellers, capacity: sellers * s.sales.dealsPerSellerPerMonth,
