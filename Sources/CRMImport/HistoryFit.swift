@@ -20,6 +20,8 @@ public struct HistoryFit: Sendable {
     public var marketFitted: Bool
     /// The export's months the fit read.
     public var history: MonthlyHistory
+    /// The win rate's season the fit gave the model; nil when the export shows none beyond chance.
+    public var seasonality: WinSeasonality?
 
     /// Fits `scenario` (carrying the data-supported values of `Calibration.calibrate`) to the
     /// history from its first month with a closed deal to its last. Nil when no month has one.
@@ -34,6 +36,10 @@ public struct HistoryFit: Sendable {
         parameters.simulation.paths = options.paths
         parameters.simulation.seed = options.seed
         if let accounts = options.marketAccounts { parameters.market.accounts = accounts }
+        // Closing's season (a quarter-end push) when the export shows one beyond chance; the win-rate
+        // correction below then sets its level.
+        let seasonality = WinSeasonality(history: history).flatMap { $0.isMarked ? $0 : nil }
+        if let seasonality { parameters.sales.seasonality = seasonality.multipliers }
 
         func replay(_ parameters: Scenario) -> (scenario: Scenario, forecast: Forecast)? {
             let replayed = parameters.starting(at: start, history: history, months: months)
@@ -84,8 +90,14 @@ public struct HistoryFit: Sendable {
         self.model = final
         self.marketFitted = options.marketAccounts == nil
         self.history = history
+        self.seasonality = seasonality
         provenance = Self.provenance(source: calibration.sourceName, window: window, actual: actual,
                                      marketFitted: options.marketAccounts == nil, last: last, stages: parameters.stages)
+        if let seasonality {
+            let places = seasonality.byPlaceInQuarter.map { String(format: "%.2f", $0) }.joined(separator: ", ")
+            provenance["sales.seasonality"] = "win rate in the first, second and third month of a quarter over the average "
+                + "(\(places)) in \(calibration.sourceName)"
+        }
     }
 
     /// Seller capacity counts moves through every sales-owned stage, while the export shows only what

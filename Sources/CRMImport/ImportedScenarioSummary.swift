@@ -40,10 +40,10 @@ extension ImportedScenario {
         } else {
             lines.append("Fit: no month with a closed deal, so the flows keep the base scenario's values")
         }
-        if let seasonality {
+        if let seasonality = fit?.seasonality {
             let places = seasonality.byPlaceInQuarter.map { String(format: "%.2f", $0) }
             lines.append("Win-rate seasonality: × \(places[0]), \(places[1]), \(places[2]) in the first, second and third month of a quarter "
-                + "(reported only: the model has no seasonality yet)")
+                + "(sales.seasonality)")
         }
         let sales = scenario.sales
         lines.append("Deal size in the model: lognormal median \(decimal(sales.dealSizeMedian)), sigma \(decimal(sales.dealSizeSigma)) "
