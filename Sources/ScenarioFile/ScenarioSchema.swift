@@ -9,7 +9,8 @@ struct TableSchema {
 
 /// The documented file format, key by key. This is the one place that maps file keys to model
 /// properties: the reader, the writer and the comments in saved files all come from it.
-/// Keys are the Swift property names, so a new model field is one line here.
+/// Keys are the Swift property names. A new model field is one line here, plus its property,
+/// its value in the built-in example and its range in `Scenario.validationIssues()`.
 enum ScenarioSchema {
     /// The format this code reads and writes; files declare it as `format = 1`.
     static let formatVersion = 1
