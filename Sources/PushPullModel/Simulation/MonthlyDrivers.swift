@@ -19,8 +19,11 @@ struct MonthlyDrivers {
         var wordOfMouthHazard: Double
         var inboundBaseHazard: Double
         var partnerHazard: Double
-        /// Win probability in the last stage, by source (push, inbound, partner).
-        var winRate: [Double]
+        /// Win probability in the last stage of a push-sourced deal, and of a pull-sourced one.
+        var pushWinRate: Double
+        var pullWinRate: Double
+
+        func winRate(_ source: Int) -> Double { source == Source.push.rawValue ? pushWinRate : pullWinRate }
     }
 
     let months: [Month]
@@ -131,7 +134,7 @@ struct MonthlyDrivers {
                 wordOfMouthHazard: ResponseCurves.monthly(yearly: r.wordOfMouth) * effect.content * trust,
                 inboundBaseHazard: ResponseCurves.monthly(yearly: r.inboundReach) * effect.content * trust,
                 partnerHazard: ResponseCurves.monthly(yearly: r.partnerReach) * effect.partner,
-                winRate: [win(shared * senior), win(shared), win(shared)]
+                pushWinRate: win(shared * senior), pullWinRate: win(shared)
             ))
         }
         self.months = months
