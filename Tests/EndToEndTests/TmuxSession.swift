@@ -58,7 +58,11 @@ final class TmuxSession {
         let launch = "echo $$ > pid; exec \"$@\""
         let program = (["env"] + assignments + ["sh", "-c", Self.quoted(launch), "sh"] + arguments.map(Self.quoted))
             .joined(separator: " ")
-        let command = "cd \(Self.quoted(directory.path)) && \(program) \(redirections); echo EXIT=$?; sleep 30"
+        // EXIT= starts a line of its own, at column 0: a killed program leaves the terminal raw (a line
+        // feed does not return the carriage) after the shell's "Killed" message, which repeats the whole
+        // command, so with a long checkout path EXIT= and its number would land on two lines.
+        let command = "cd \(Self.quoted(directory.path)) && \(program) \(redirections); status=$?; "
+            + "printf '\\r\\nEXIT=%s\\r\\n' \"$status\"; sleep 30"
         try tmux("new-session", "-d", "-s", socket, "-x", String(width), "-y", String(height), command)
     }
 
