@@ -78,7 +78,11 @@ struct LeverAssignment {
         guard let lever = Lever(rawValue: parts[0]) else {
             throw ValidationError("unknown lever '\(parts[0])'; levers are " + Lever.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        guard let value = Double(parts[1]), value.isFinite, lever.range.contains(value) else {
+        // Shares stay 0…1 on the command line, as in files ("1" is all of it); "60%" and
+        // money such as "300k" are read by the lever's unit.
+        let text = parts[1]
+        let number = lever.unit == .share && !text.contains("%") ? Double(text) : lever.unit.parse(text)
+        guard let value = number, value.isFinite, lever.range.contains(value) else {
             throw ValidationError("\(lever.rawValue) must be a number in \(format(lever.range)), got '\(parts[1])'")
         }
         return LeverAssignment(lever: lever, value: value)

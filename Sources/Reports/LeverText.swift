@@ -4,13 +4,9 @@ import PushPullModel
 /// the balance as both shares.
 public enum LeverText {
     public static func value(_ lever: Lever, _ value: Double, currency: String) -> String {
-        switch lever {
-        case .budget: return NumberFormat.money(value, currency: currency) + "/mo"
-        case .pushShare:
-            let shares = NumberFormat.balance(pushShare: value)
-            return "Push \(shares.push) / Pull \(shares.pull)"
-        default: return NumberFormat.percent(value)
-        }
+        guard lever == .pushShare else { return lever.unit.text(value, currency: currency) }
+        let shares = NumberFormat.balance(pushShare: value)
+        return "Push \(shares.push) / Pull \(shares.pull)"
     }
 }
 

@@ -49,13 +49,29 @@ struct ReducerTests {
         #expect(state.input == nil)
     }
 
+    @Test func typingAShareAsPercentOrFractionSaysWhatWasUnderstood() {
+        for typed in ["55", "55%", "0.55", " 55 %"] {
+            let state = Fixtures.applying([.beginExactValue] + typed.map { .type($0) } + [.submitInput])
+            #expect(state.levers.pushShare == 0.55, "\(typed)")
+            #expect(state.status?.text == "Push 55% / Pull 45%", "\(typed)")
+        }
+    }
+
+    @Test func typingMoneyWithSuffixOrSign() {
+        for (typed, budget) in [("300k", 300_000.0), ("€1.2M", 1_200_000), ("250,000", 250_000), ("$90K", 90_000)] {
+            let state = Fixtures.applying([.selectLever(offset: 1), .beginExactValue] + typed.map { .type($0) } + [.submitInput])
+            #expect(state.levers.budget == budget, "\(typed)")
+            #expect(state.status?.kind == .info, "\(typed)")
+        }
+    }
+
     @Test func typingABudgetSetsMoney() {
         let state = Fixtures.applying([.selectLever(offset: 1), .beginExactValue] + "180000".map { .type($0) } + [.submitInput])
         #expect(state.levers.budget == 180_000)
     }
 
     @Test func invalidValuesChangeNothingAndNameTheRange() {
-        for typed in ["120", "", "5.5.5", "5e1", "-5", "4x7"] {
+        for typed in ["120", "", "5.5.5", "5e1", "-5", "4x7", "55%%"] {
             let state = Fixtures.applying([.beginExactValue] + typed.map { .type($0) } + [.submitInput])
             #expect(state.levers == Fixtures.scenario.levers)
             #expect(state.status?.kind == .error)

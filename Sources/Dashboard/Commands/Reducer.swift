@@ -122,31 +122,35 @@ public enum Reducer {
 
     /// Sets a lever, clamped to its range, remembering the previous levers for undo.
     private static func setLever(_ lever: Lever, to value: Double, in state: inout DashboardState) {
-        let clamped = rounded(min(max(value, lever.range.lowerBound), lever.range.upperBound), for: lever)
+        let clamped = lever.unit.rounded(min(max(value, lever.range.lowerBound), lever.range.upperBound))
         guard clamped != state.levers[lever] else { return }
         state.history.record(state.levers)
         state.levers[lever] = clamped
     }
 
-    /// Shares to 0.01 %, money to whole units: repeated steps land on the values the
-    /// user reads (0.7 − 0.01 is 0.69, not 0.6899999…), so undo and files stay exact.
-    private static func rounded(_ value: Double, for lever: Lever) -> Double {
-        lever.isShare ? (value * 10_000).rounded() / 10_000 : value.rounded()
+
+    private static func understood(_ lever: Lever, _ value: Double, currency: String) -> String {
+        if lever == .pushShare {
+            let shares = NumberFormat.balance(pushShare: value)
+            return "Push \(shares.push) / Pull \(shares.pull)"
+        }
+        return "\(lever.label): \(lever.unit.text(value, currency: currency))"
     }
 
     private static func submitInput(_ state: inout DashboardState) -> HostRequest? {
         guard let field = state.input else { return nil }
         switch field.purpose {
         case .leverValue(let lever):
-            guard let value = ExactValue.parse(field.text, for: lever) else {
+            guard let value = lever.parse(field.text) else {
                 // The field stays open so the value can be corrected.
                 // Short, so the range still shows beside the open field at 80 columns.
-                state.status = .error("\"\(UntrustedText.escaped(field.text))\" is not valid: enter \(ExactValue.allowedRange(of: lever))")
+                state.status = .error("\"\(UntrustedText.escaped(field.text))\" is not valid: enter \(lever.unit.typingHint)")
                 return nil
             }
             state.input = nil
-            state.status = nil
             setLever(lever, to: value, in: &state)
+            // Say what was understood: "0.55" on the balance is 55%, not 0.55%.
+            state.status = StatusMessage(understood(lever, state.levers[lever], currency: state.scenario.finance.currency))
             return nil
         case .savePath, .openPath:
             let path = field.text.trimmingCharacters(in: .whitespaces)

@@ -20,7 +20,7 @@ public struct InputField: Equatable, Sendable {
     /// The prompt shown before the text.
     public var prompt: String {
         switch purpose {
-        case .leverValue(let lever): "\(lever.label) (\(ExactValue.allowedRange(of: lever))):"
+        case .leverValue(let lever): "\(lever.label) (\(lever.unit.typingHint)):"
         case .savePath: "Save as:"
         case .openPath: "Open:"
         }

@@ -70,7 +70,7 @@ public enum Lever: String, CaseIterable, Sendable, Codable {
     }
 
     /// Whether the value is a share shown as a percentage.
-    public var isShare: Bool { self != .budget }
+    public var isShare: Bool { unit == .share }
 
     /// One arrow-key step and one page step; the budget moves in 2% and 20% of its baseline.
     public func steps(baseline: Double) -> (small: Double, large: Double) {
