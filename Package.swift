@@ -17,8 +17,7 @@ import PackageDescription
 //   pushpull        the command-line tool: a main that runs PushPullCLI
 //   pushpull-bench  benchmarks that print figures
 //
-// Linux only, so no platforms are claimed: NcursesBackend imports Glibc and the bundled
-// themes are found through /proc/self/exe.
+// Linux only, so no platforms are claimed: NcursesBackend imports Glibc.
 let package = Package(
     name: "pushpull",
     products: [
