@@ -1,4 +1,4 @@
-# Builds pushpull for release and installs it with its shell completions:
+# Builds pushpull for release and installs it with its man page and shell completions:
 #   make install PREFIX=/usr/local     (DESTDIR=/tmp/stage for packaging)
 #   make uninstall PREFIX=/usr/local
 PREFIX ?= /usr/local
@@ -12,6 +12,7 @@ BINARY = .build/install/release/pushpull
 COMPLETIONS = .build/install/completions
 
 BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
@@ -39,11 +40,12 @@ install: release
 	$(BINARY) --generate-completion-script bash > $(COMPLETIONS)/pushpull.bash
 	$(BINARY) --generate-completion-script zsh > $(COMPLETIONS)/_pushpull
 	$(BINARY) --generate-completion-script fish > $(COMPLETIONS)/pushpull.fish
-	install -d $(BINDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
 	install -m 755 $(BINARY) $(BINDIR)/pushpull
+	install -m 644 docs/pushpull.1 $(MANDIR)/pushpull.1
 	install -m 644 $(COMPLETIONS)/pushpull.bash $(BASHDIR)/pushpull
 	install -m 644 $(COMPLETIONS)/_pushpull $(ZSHDIR)/_pushpull
 	install -m 644 $(COMPLETIONS)/pushpull.fish $(FISHDIR)/pushpull.fish
 
 uninstall:
-	rm -f $(BINDIR)/pushpull $(BASHDIR)/pushpull $(ZSHDIR)/_pushpull $(FISHDIR)/pushpull.fish
+	rm -f $(BINDIR)/pushpull $(MANDIR)/pushpull.1 $(BASHDIR)/pushpull $(ZSHDIR)/_pushpull $(FISHDIR)/pushpull.fish
