@@ -24,8 +24,11 @@ let package = Package(
         .executable(name: "pushpull", targets: ["pushpull"]),
         .executable(name: "pushpull-bench", targets: ["pushpull-bench"]),
     ],
+    // Exact versions, so every build uses the same code: Package.resolved cannot pin them here (it
+    // is not committed: the package mirror this project builds through rewrites commit ids, and a
+    // resolved file written through it would not match anywhere else).
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
