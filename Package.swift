@@ -4,6 +4,7 @@ import PackageDescription
 // The architecture, one module per concern:
 //   PushPullModel   the go-to-market model (no UI, no file formats)
 //   ScenarioFile    scenarios as TOML files (read, write, validate)
+//   TextSafety      the one definition of text that must not reach a terminal as it is, and its escaping
 //   TOMLGuard       TOML files in: bounded read, UTF-8, a scan for what toml++ cannot take safely, parse, key positions
 //   Reports         the report of a forecast as a table, JSON, CSV or Markdown
 //   CRMImport       calibrating a scenario from a CRM opportunity export (CSV)
@@ -35,28 +36,29 @@ let package = Package(
         // The model is optimised in debug builds too: the tests run it over hundreds of
         // random scenarios, several times faster with -O, and the dashboard is used in debug.
         .target(name: "PushPullModel", swiftSettings: [.unsafeFlags(["-O"])]),
-        .target(name: "TOMLGuard", dependencies: ["TOMLKit"]),
-        .target(name: "ScenarioFile", dependencies: ["PushPullModel", "TOMLGuard", "TOMLKit"]),
-        .target(name: "Reports", dependencies: ["PushPullModel"]),
+        .target(name: "TextSafety"),
+        .target(name: "TOMLGuard", dependencies: ["TextSafety", "TOMLKit"]),
+        .target(name: "ScenarioFile", dependencies: ["PushPullModel", "TextSafety", "TOMLGuard", "TOMLKit"]),
+        .target(name: "Reports", dependencies: ["PushPullModel", "TextSafety"]),
         // CRMImport reads CSV with its own streaming reader: CSV.swift took 10 s for a
         // million rows and SwiftCSV holds the whole file in memory (both measured).
         .target(name: "CRMImport", dependencies: ["PushPullModel"]),
         // Backtest replays a CRM export's months in the model and measures how well it follows them.
         .target(name: "Backtest", dependencies: ["CRMImport", "PushPullModel"]),
-        .target(name: "TerminalUI"),
-        .target(name: "Theming", dependencies: ["TerminalUI", "TOMLGuard", "TOMLKit"]),
+        .target(name: "TerminalUI", dependencies: ["TextSafety"]),
+        .target(name: "Theming", dependencies: ["TerminalUI", "TextSafety", "TOMLGuard", "TOMLKit"]),
         .systemLibrary(
             name: "CNcurses",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"]),
-        .target(name: "Dashboard", dependencies: ["PushPullModel", "TerminalUI", "Theming"]),
+        .target(name: "Dashboard", dependencies: ["PushPullModel", "TerminalUI", "TextSafety", "Theming"]),
         .target(
             name: "PushPullCLI",
             dependencies: [
                 "PushPullModel", "ScenarioFile", "Reports", "CRMImport", "Backtest", "TerminalUI", "Theming",
-                "NcursesBackend", "Dashboard",
+                "NcursesBackend", "Dashboard", "TextSafety", "TOMLGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,13 +74,14 @@ let package = Package(
         // folders, the repository's paths, and a child process run to the end.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PushPullModelTests", dependencies: ["PushPullModel", "TestSupport"]),
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard", "TestSupport"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLGuard", "TOMLKit", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "PushPullModel"]),
         .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "ThemingTests", dependencies: ["Theming", "TerminalUI", "TestSupport"]),
+        .testTarget(name: "ThemingTests", dependencies: ["Theming", "TerminalUI", "TOMLGuard", "TestSupport"]),
         .testTarget(
             name: "DashboardTests",
             dependencies: ["Dashboard", "PushPullModel", "TerminalUI", "Theming", "TestSupport"],

@@ -1,4 +1,5 @@
 import PushPullModel
+import TextSafety
 
 /// `--format markdown`: a summary to paste into an e-mail or a wiki page, with the
 /// change against a baseline scenario when one is given.
@@ -62,7 +63,7 @@ public enum MarkdownReport {
         var out = ""
         for character in text {
             if "\\`*_{}[]<>()#+-.!|".contains(character) { out.append("\\") }
-            out.append(character.isNewline ? " " : String(character).escapingControlCharacters)
+            out.append(character.isNewline ? " " : UntrustedText.escaped(String(character)))
         }
         return out
     }

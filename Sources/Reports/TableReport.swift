@@ -1,11 +1,12 @@
 import PushPullModel
+import TextSafety
 
 /// `--format table`: the report for people reading a terminal.
 public enum TableReport {
     public static func render(_ document: ReportDocument) -> String {
         let money = { (value: Double) in NumberFormat.money(value, currency: document.currency) }
         var out: [String] = []
-        out.append("pushpull report — \(document.scenario.escapingControlCharacters)")
+        out.append("pushpull report — \(UntrustedText.escaped(document.scenario))")
         out.append("\(document.horizonMonths) months, \(document.paths) paths, seed \(document.seed)")
         out.append("")
         out.append("Levers")

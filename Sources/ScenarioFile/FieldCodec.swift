@@ -21,6 +21,12 @@ struct FieldCodec<Root> {
              literal: { TOMLLiteral.integer($0[keyPath: path]) })
     }
 
+    static func numbers(_ key: String, _ path: WritableKeyPath<Root, [Double]>, _ comment: String) -> Self {
+        Self(key: key, comment: comment,
+             read: { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.numbers(value) },
+             literal: { "[" + $0[keyPath: path].map(TOMLLiteral.number).joined(separator: ", ") + "]" })
+    }
+
     static func text(_ key: String, _ path: WritableKeyPath<Root, String>, _ comment: String) -> Self {
         Self(key: key, comment: comment,
              read: { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.text(value) },

@@ -1,32 +1,8 @@
 import PushPullModel
 import TOMLGuard
 
-/// One thing wrong with a scenario file, printed as `file:line:column: key: message`.
-public struct ScenarioFileProblem: Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    /// Nil when the problem concerns the whole file (it cannot be read, it is too large).
-    public var position: TextPosition?
-    /// The dotted key path (`levers.pushShare`, `stages[2].conversion`), nil for syntax and file problems.
-    public var key: String?
-    public var message: String
-
-    public init(file: String, position: TextPosition?, key: String?, message: String) {
-        self.file = file
-        self.position = position
-        self.key = key
-        self.message = message
-    }
-
-    public var description: String {
-        var parts = [file]
-        if let position { parts += ["\(position.line)", "\(position.column)"] }
-        if let key { parts.append(" \(key)") }
-        parts.append(" \(message)")
-        // Keys, values and file names come from the file: a control character in them (an escape
-        // sequence, a line break in a quoted key) is shown as `\u001B` rather than sent to the terminal.
-        return parts.joined(separator: ":").escapingControlCharacters
-    }
-}
+/// One thing wrong with a scenario file: the problem type every TOML format shares.
+public typealias ScenarioFileProblem = TOMLProblem
 
 /// Every problem found in a scenario file, in the order they appear in it.
 public struct ScenarioFileError: Error, Equatable, Sendable, CustomStringConvertible {

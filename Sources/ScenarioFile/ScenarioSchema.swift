@@ -9,7 +9,8 @@ struct TableSchema {
 
 /// The documented file format, key by key. This is the one place that maps file keys to model
 /// properties: the reader, the writer and the comments in saved files all come from it.
-/// Keys are the Swift property names, so a new model field is one line here.
+/// Keys are the Swift property names. A new model field is one line here, plus its property,
+/// its value in the built-in example and its range in `Scenario.validationIssues()`.
 enum ScenarioSchema {
     /// The format this code reads and writes; files declare it as `format = 1`.
     static let formatVersion = 1
@@ -98,6 +99,7 @@ enum ScenarioSchema {
             .number("buyingGroupSize", \.sales.buyingGroupSize, "People in a typical buying group, 1–50 (5.4: CEB, 2014)."),
             .number("rampMonths", \.sales.rampMonths, "Months for a new seller to be hired and productive, 0–36 (cutting sellers acts at once)."),
             .number("stalledLeak", \.sales.stalledLeak, "Monthly share of deals waiting for a seller that give up, 0–0.5."),
+            .numbers("seasonality", \.sales.seasonality, "Win-probability multipliers by calendar month, January first: 12 numbers, each 0–3."),
         ])
     }
 
@@ -180,6 +182,7 @@ enum ScenarioSchema {
         TableSchema(name: "simulation", comment: "Monte Carlo settings.", fields: [
             .wholeNumber("horizonMonths", \.simulation.horizonMonths, "Months simulated, 1–120."),
             .wholeNumber("paths", \.simulation.paths, "Simulated paths, 1–100 000: more is steadier and slower."),
+            .wholeNumber("startMonth", \.simulation.startMonth, "Calendar month of the plan's first month (1 = January), for sales.seasonality, 1–12."),
             .seed("seed", \.simulation.seed, "Random seed, whole number 0–18446744073709551615 (above 2^63 − 1 written as a string)."),
         ])
     }

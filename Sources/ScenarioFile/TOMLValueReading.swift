@@ -33,6 +33,20 @@ enum TOMLValueReading {
         throw ValueMismatch(message: "expected a whole number, found \(describe(value))")
     }
 
+    /// An array of numbers, each read as `number` reads one.
+    static func numbers(_ value: any TOMLValueConvertible) throws(ValueMismatch) -> [Double] {
+        guard let array = value.array else { throw ValueMismatch(message: "expected an array of numbers, found \(describe(value))") }
+        var numbers: [Double] = []
+        for (index, element) in array.enumerated() {
+            do throws(ValueMismatch) {
+                numbers.append(try number(element))
+            } catch {
+                throw ValueMismatch(message: "element \(index): \(error.message)")
+            }
+        }
+        return numbers
+    }
+
     static func text(_ value: any TOMLValueConvertible) throws(ValueMismatch) -> String {
         guard let string = value.string else { throw ValueMismatch(message: "expected a string in quotes, found \(describe(value))") }
         return string

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Column widths of text in a terminal, and the sanitising of untrusted strings.
 ///
 /// Strings from files (scenario names, notes, CSV cells) are data: control
@@ -16,18 +18,22 @@ public enum DisplayWidth {
         sanitized(text).reduce(0) { $0 + of($1) }
     }
 
-    /// The text with every control character (C0, DEL, C1) replaced by a visible
-    /// stand-in, bidirectional overrides removed, so the result is safe to draw.
+    /// The text with every unsafe scalar (`UntrustedText.isUnsafe`) drawn as a visible stand-in
+    /// (a tab as a space), or dropped when it has none (bidirectional controls, line separators),
+    /// so the result is safe to draw.
     public static func sanitized(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            guard UntrustedText.isUnsafe(scalar) else {
+                out.append(scalar)
+                continue
+            }
             switch scalar.value {
             case 0x09: out.append(" ")
             case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + scalar.value)!) // ␀…␟ control pictures
             case 0x7F: out.append("\u{2421}")                                   // ␡
             case 0x80...0x9F: out.append("\u{FFFD}")
-            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: continue      // bidi controls
-            default: out.append(scalar)
+            default: continue
             }
         }
         return String(out)

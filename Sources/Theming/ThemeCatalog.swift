@@ -1,4 +1,5 @@
 import Foundation
+import TOMLGuard
 
 /// Finds themes by name: in folders, first folder first (a name resolves to
 /// `<folder>/<name>.toml`), then among the themes compiled into pushpull; anything
@@ -57,7 +58,7 @@ public struct ThemeCatalog: Sendable {
 
     public func load(_ nameOrPath: String) throws(ThemeError) -> Theme {
         guard let source = source(for: nameOrPath) else {
-            throw ThemeError(file: nameOrPath, problem: "no such theme (\(searched))")
+            throw ThemeError(file: nameOrPath, message: "no such theme (\(searched))")
         }
         return try ThemeLoader.load(source, catalog: self)
     }

@@ -37,7 +37,7 @@ public enum ThemeLoader {
     struct ThemeFile {
         var file: String
         var name: String
-        var inherits: (name: String, line: Int?)?
+        var inherits: (name: String, position: TextPosition?)?
         var styles: [Role: Style]
     }
 
@@ -53,14 +53,14 @@ public enum ThemeLoader {
         do {
             text = try TOMLInput.read(path: path, maximumSize: maximumFileSize)
         } catch {
-            throw ThemeError(file: path, line: error.position?.line, problem: message(for: error))
+            throw ThemeError(file: path, position: error.position, message: message(for: error))
         }
         return try parseFile(text, file: path)
     }
 
     static func parseFile(_ text: String, file: String) throws(ThemeError) -> ThemeFile {
         // Only needed to place a problem, and it costs as much as the parse: built on demand.
-        lazy var locator = KeyLocator(text: text)
+        lazy var locator = TOMLKeyLocator(text: text)
         let document: TOMLTable
         do {
             // A theme nests three levels (`colors.push.fg`). Dotted keys some 20 000 levels deep overflow the
@@ -68,15 +68,15 @@ public enum ThemeLoader {
             document = try TOMLInput.parse(text, maximumSize: maximumFileSize, guardOptions: .init(maximumDepth: 512, allowsArrays: false))
         } catch {
             // A syntax problem names the key written on its line; a problem with the whole text has none.
-            let line = error.position?.line
             let key: String? = switch error.reason {
-            case .refused, .syntax: line.flatMap(locator.key(onLine:))
+            case .refused, .syntax: error.position.flatMap { locator.key(onLine: $0.line) }
             default: nil
             }
-            throw ThemeError(file: file, line: line, key: key, problem: message(for: error))
+            throw ThemeError(file: file, position: error.position, key: key, message: message(for: error))
         }
         func failure(_ path: [String], _ problem: String) -> ThemeError {
-            ThemeError(file: file, line: locator.line(of: path), key: path.joined(separator: "."), problem: problem)
+            let key = path.joined(separator: ".")
+            return ThemeError(file: file, position: locator.writtenPosition(of: key), key: key, message: problem)
         }
 
         let topLevel = ["name", "inherits", "colors"]
@@ -92,7 +92,7 @@ public enum ThemeLoader {
             throw failure(["name"], "contains a control character")
         }
 
-        var inherits: (name: String, line: Int?)?
+        var inherits: (name: String, position: TextPosition?)?
         if let value = document["inherits"] {
             guard value.type == .string, let parent = value.string else {
                 throw failure(["inherits"], "expected the name of a theme, found \(value.type)")
@@ -100,7 +100,7 @@ public enum ThemeLoader {
             guard isThemeName(parent) else {
                 throw failure(["inherits"], "\"\(parent)\" is not a theme name (letters, digits, - _ and ., not a path)")
             }
-            inherits = (parent, locator.line(of: ["inherits"]))
+            inherits = (parent, locator.writtenPosition(of: "inherits"))
         }
 
         var styles: [Role: Style] = [:]
@@ -109,7 +109,7 @@ public enum ThemeLoader {
                 throw failure(["colors"], "expected a table, found \(colorsValue.type)")
             }
             // Reported in the order of the file, so the first problem shown is the first one written.
-            let keys = colors.keys.map { (line: locator.line(of: ["colors", $0]) ?? .max, key: $0) }.sorted { ($0.line, $0.key) < ($1.line, $1.key) }
+            let keys = colors.keys.map { (line: locator.writtenPosition(of: "colors.\($0)")?.line ?? .max, key: $0) }.sorted { ($0.line, $0.key) < ($1.line, $1.key) }
             for (_, key) in keys {
                 guard let role = Role(rawValue: key) else {
                     throw failure(["colors", key], "unknown role; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -147,8 +147,8 @@ public enum ThemeLoader {
     /// identities (`identity(of:)`) of the themes already on the way here, to find loops.
     private static func resolve(_ file: ThemeFile, catalog: ThemeCatalog, chain: [String]) throws(ThemeError) -> Theme {
         var theme = Theme.builtInDefault
-        if let (parentName, line) = file.inherits {
-            let fail = { (problem: String) in ThemeError(file: file.file, line: line, key: "inherits", problem: problem) }
+        if let (parentName, position) = file.inherits {
+            let fail = { (problem: String) in ThemeError(file: file.file, position: position, key: "inherits", message: problem) }
             guard chain.count < maximumInheritanceDepth else {
                 throw fail("inherits through more than \(maximumInheritanceDepth) themes")
             }

@@ -69,6 +69,13 @@ struct RunLoopTests {
         #expect(app.state.scenario == Fixtures.scenario)
     }
 
+    @Test func anErrorOfSeveralLinesShowsItsFirstAndHowManyMoreInTheStatusLine() {
+        var state = DashboardState(scenario: Fixtures.scenario)
+        Reducer.apply(.failed("plan.toml:3:1: levers.pushShare: expected a number\nplan.toml:4:1: budgett: unknown key"), to: &state)
+        #expect(state.status?.text == "plan.toml:3:1: levers.pushShare: expected a number (and 1 more)")
+        #expect(state.status?.kind == .error)
+    }
+
     @Test func aResizeRedrawsAndTheTooSmallScreenGoesAwayWhenEnlarged() {
         let backend = MemoryBackend(size: Size(width: 60, height: 20))
         let app = DashboardApp(scenario: Fixtures.scenario, backend: backend)
@@ -99,6 +106,22 @@ struct RunLoopTests {
         #expect(!app.render().lines()[22].contains("model:"), "the error goes once the model runs again")
     }
 
+    @Test func theFooterNamesTheKeysOfTheKeyMapItIsGiven() {
+        let longWord = String(repeating: "w", count: 60)
+        let keyMap = KeyMap([
+            KeyMap.Binding([.character("x")], .quit, "quit", hint: KeyMap.Hint("leave", essential: true)),
+            KeyMap.Binding([.character("z")], .undo, "undo", hint: KeyMap.Hint(longWord)),
+        ])
+        func footer(width: Int) -> String {
+            let app = DashboardApp(scenario: Fixtures.scenario, keyMap: keyMap, backend: MemoryBackend(size: Size(width: width, height: 24)),
+                                   model: Fixtures.cheapModel)
+            return app.render().lines()[23]
+        }
+        #expect(footer(width: 120).contains("step  x leave  z \(longWord)"))
+        #expect(footer(width: 80).contains("step  x leave"), "a narrow screen keeps the essential hints")
+        #expect(!footer(width: 80).contains("z w"))
+    }
+
     @Test func tabFocusIsDrawnWithTheHeavierFrameAndMarker() {
         let backend = MemoryBackend(size: Size(width: 80, height: 24))
         let app = DashboardApp(scenario: Fixtures.scenario, backend: backend, model: Fixtures.cheapModel)
@@ -127,6 +150,25 @@ struct RunLoopTests {
         // The newest levers, and the baseline: its full run was to be the first refinement,
         // which the keys overtook.
         #expect(refined.withLock { $0 }.sorted() == [0.7, 0.72], "only the newest levers are refined")
+    }
+
+    @Test func movingTheBalanceAloneNeverStartsANewSearchButAnotherLeverDoes() {
+        let searched = Mutex<[Double]>([])
+        let model = DashboardModel(
+            forecast: { _, _ in Fixtures.forecast },
+            bestBalance: { scenario, _ in
+                searched.withLock { $0.append(scenario.levers.pushShare) }
+                return BalanceRecommendation(pushShare: 0.57, arrP50: 7e6, cashShortfall: 0, targetMiss: 0.3, meetsLimits: true)
+            })
+        let app = DashboardApp(scenario: Fixtures.scenario, backend: MemoryBackend(size: Size(width: 80, height: 24)), model: model)
+        app.finishBackgroundWork()
+        app.handle(.step(direction: 1, size: .small))
+        app.finishBackgroundWork()
+        #expect(searched.withLock { $0 } == [0.7], "the balance is what the search varies")
+        app.handle(.selectLever(offset: 1))
+        app.handle(.step(direction: 1, size: .small))
+        app.finishBackgroundWork()
+        #expect(searched.withLock { $0 } == [0.7, 0.71], "a new budget is searched, from the levers on screen")
     }
 
     @Test func whileRefiningTheChangeIsMeasuredAgainstTheBaselinesOwnEstimate() throws {

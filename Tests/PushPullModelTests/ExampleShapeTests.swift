@@ -84,4 +84,21 @@ struct ExampleShapeTests {
         let values = try (5...95).map { percent in try Self.arr { $0.levers.handoff = Double(percent) / 100 } }
         for (a, b) in zip(values, values.dropFirst()) { #expect(abs(b - a) < 0.03 * max(a, b)) }
     }
+
+    @Test("Seasonality: a quarter-end multiplier lifts wins in those calendar months, and startMonth moves the calendar")
+    func seasonalityFollowsTheCalendar() throws {
+        let quarterEnds = (1...12).map { $0 % 3 == 0 ? 1.4 : 1.0 }
+        let flat = try forecast(example(paths: 1_000)).months.map(\.meanWinRate)
+        let seasonal = try forecast(example(paths: 1_000) { $0.sales.seasonality = quarterEnds }).months.map(\.meanWinRate)
+        for month in 0..<12 {
+            if (month + 1) % 3 == 0 { #expect(seasonal[month] > flat[month] * 1.3, "month \(month + 1)") }
+            else { #expect(abs(seasonal[month] - flat[month]) < 0.02 * flat[month], "month \(month + 1)") }
+        }
+        // Starting in February, the plan's second month is a quarter end (March).
+        let shifted = try forecast(example(paths: 1_000) { s in
+            s.sales.seasonality = quarterEnds
+            s.simulation.startMonth = 2
+        }).months.map(\.meanWinRate)
+        #expect(shifted[1] > flat[1] * 1.3 && abs(shifted[2] - flat[2]) < 0.02 * flat[2])
+    }
 }

@@ -74,7 +74,7 @@ struct InvariantTests {
         let drivers = handoffs.map { h -> Double in
             var s = scenario
             s.levers.handoff = h
-            return MonthlyDrivers(scenario: s).months.last!.winRate[Source.push.rawValue]
+            return MonthlyDrivers(scenario: s).months.last!.pushWinRate
         }
         let bestWin = drivers.indices.max { drivers[$0] < drivers[$1] }!
         #expect(bestWin > 0 && bestWin < handoffs.count - 1)

@@ -364,9 +364,9 @@ import TestSupport
                 pushShare = "\\u009B31m"
                 """, fileName: "a\u{7}b.toml")
         }
-        // The key locator matches keys as written, so an escaped quoted key is pointed at the start of the file.
+        // The key locator decodes quoted keys as the parser does, so an escaped key is found on its line.
         #expect(error.description == #"""
-            a\u0007b.toml:1:1: \u001B[2J: unknown key
+            a\u0007b.toml:2:1: \u001B[2J: unknown key
             a\u0007b.toml:3:1: outboundEntryStage: "\u0085" is not one of the stages (Inquiry, MQL, SAL, SQL, Opportunity)
             a\u0007b.toml:5:1: levers.pushShare: expected a number, found a string ("\u009B31m")
             """#)

@@ -55,6 +55,6 @@ struct BundledThemesTests {
     func builtInLoopIsReported() {
         let catalog = ThemeCatalog(directories: [], bundled: ["a": "name = \"A\"\ninherits = \"b\"\n", "b": "name = \"B\"\ninherits = \"a\"\n"])
         let error = catalog.loadOrDefault("a").error
-        #expect(error?.description == "b.toml (built in):2: inherits: \"a\" inherits, in the end, from this theme: a loop")
+        #expect(error?.description == "b.toml (built in):2:1: inherits: \"a\" inherits, in the end, from this theme: a loop")
     }
 }

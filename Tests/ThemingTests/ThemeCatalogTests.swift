@@ -25,7 +25,7 @@ private func theme(named name: String) -> String {
     let result = ThemeCatalog(directories: ["/nonexistent/themes"]).loadOrDefault("neon")
     #expect(result.theme == .builtInDefault)
     #expect(result.error?.file == "neon")
-    #expect(result.error?.problem == "no such theme (searched /nonexistent/themes)")
+    #expect(result.error?.message == "no such theme (searched /nonexistent/themes)")
 }
 
 @Test func standardDirectoriesPutTheUserFirstThenTheSystemFolders() {
@@ -38,8 +38,8 @@ private func theme(named name: String) -> String {
 
 @Test func aMissingThemeNamesEveryPlaceSearched() {
     let catalog = ThemeCatalog(directories: ["/a", "/b"], bundled: ["light": ""])
-    #expect(catalog.loadOrDefault("neon").error?.problem == "no such theme (searched /a, /b and the built-in themes)")
-    #expect(ThemeCatalog(directories: [], bundled: ["light": ""]).loadOrDefault("neon").error?.problem
+    #expect(catalog.loadOrDefault("neon").error?.message == "no such theme (searched /a, /b and the built-in themes)")
+    #expect(ThemeCatalog(directories: [], bundled: ["light": ""]).loadOrDefault("neon").error?.message
         == "no such theme (searched the built-in themes)")
-    #expect(ThemeCatalog(directories: []).loadOrDefault("neon").error?.problem == "no such theme (searched nowhere: no theme folders)")
+    #expect(ThemeCatalog(directories: []).loadOrDefault("neon").error?.message == "no such theme (searched nowhere: no theme folders)")
 }

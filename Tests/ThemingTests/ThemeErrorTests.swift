@@ -35,46 +35,46 @@ private func lineOf(_ role: Role) -> Int { 4 + Role.allCases.firstIndex(of: role
 @Test func badColourStringNamesFileLineAndKey() {
     let error = parseError(themeText(replacing: .push, with: "push = { fg = \"#e69f0g\" }"))
     #expect(error?.file == "broken.toml")
-    #expect(error?.line == lineOf(.push))
+    #expect(error?.position?.line == lineOf(.push))
     #expect(error?.key == "colors.push.fg")
-    #expect(error?.description.hasPrefix("broken.toml:\(lineOf(.push)): colors.push.fg: bad colour \"#e69f0g\"") == true)
+    #expect(error?.description.hasPrefix("broken.toml:\(lineOf(.push)):1: colors.push.fg: bad colour \"#e69f0g\"") == true)
 }
 
 @Test func unknownRoleIsReportedNotIgnored() {
     let text = themeText(replacing: .warn, with: "warn = \"default\"\npushh = \"#ffffff\"")
     let error = parseError(text)
     #expect(error?.key == "colors.pushh")
-    #expect(error?.line == lineOf(.warn) + 1)
-    #expect(error?.problem.hasPrefix("unknown role") == true)
+    #expect(error?.position?.line == lineOf(.warn) + 1)
+    #expect(error?.message.hasPrefix("unknown role") == true)
 }
 
 @Test func wrongTypesNameTheKey() {
     let boolAsString = parseError(themeText(replacing: .title, with: "title = { fg = \"#ffffff\", bold = \"yes\" }"))
     #expect(boolAsString?.key == "colors.title.bold")
-    #expect(boolAsString?.line == lineOf(.title))
-    #expect(boolAsString?.problem == "expected true or false, found string")
+    #expect(boolAsString?.position?.line == lineOf(.title))
+    #expect(boolAsString?.message == "expected true or false, found string")
 
     let roleAsBool = parseError(themeText(replacing: .text, with: "text = true"))
     #expect(roleAsBool?.key == "colors.text")
-    #expect(roleAsBool?.line == lineOf(.text))
+    #expect(roleAsBool?.position?.line == lineOf(.text))
 
     let name = parseError("name = 3\n[colors]\n" + validColors.joined(separator: "\n"))
     #expect(name?.key == "name")
-    #expect(name?.line == 1)
+    #expect(name?.position?.line == 1)
 }
 
 @Test func unknownKeysAndOutOfRangeIndicesAreErrors() {
     let italic = parseError(themeText(replacing: .cursor, with: "cursor = { italic = true }"))
     #expect(italic?.key == "colors.cursor.italic")
-    #expect(italic?.line == lineOf(.cursor))
+    #expect(italic?.position?.line == lineOf(.cursor))
 
     let index = parseError(themeText(replacing: .band, with: "band = 300"))
     #expect(index?.key == "colors.band")
-    #expect(index?.problem == "colour index 300 is outside 0–255")
+    #expect(index?.message == "colour index 300 is outside 0–255")
 
     let topLevel = parseError("name = \"x\"\nauthor = \"me\"\n[colors]\n" + validColors.joined(separator: "\n"))
     #expect(topLevel?.key == "author")
-    #expect(topLevel?.line == 2)
+    #expect(topLevel?.position?.line == 2)
 }
 
 @Test func missingNameIsAnErrorButMissingColorsIsNot() {
@@ -84,16 +84,16 @@ private func lineOf(_ role: Role) -> Int { 4 + Role.allCases.firstIndex(of: role
 
 @Test func syntaxErrorGivesTheParsersLineAndTheKeyOnIt() {
     let error = parseError(themeText(replacing: .good, with: "good = \"#00ff00"))
-    #expect(error?.line == lineOf(.good))
+    #expect(error?.position?.line == lineOf(.good))
     #expect(error?.key == "colors.good")
-    #expect(error?.description.hasPrefix("broken.toml:\(lineOf(.good)): colors.good: ") == true)
+    #expect(error?.description.hasPrefix("broken.toml:\(lineOf(.good)):16: colors.good: ") == true)
 }
 
 @Test func standardSubTablesAreLocatedToo() {
     let text = themeText(replacing: .push, with: "") + "\n\n[colors.push]\nbold = true\nfg = \"nope\""
     let error = parseError(text)
     #expect(error?.key == "colors.push.fg")
-    #expect(error?.line == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+    #expect(error?.position?.line == text.split(separator: "\n", omittingEmptySubsequences: false).count)
 }
 
 @Test func brokenFileOnDiskIsNamedByItsPath() throws {
@@ -104,12 +104,12 @@ private func lineOf(_ role: Role) -> Int { 4 + Role.allCases.firstIndex(of: role
     try write(themeText(replacing: .alert, with: "alert = { fg = 12.5 }"), to: path)
     let result = ThemeCatalog(directories: [directory]).loadOrDefault("broken")
     #expect(result.theme == .builtInDefault)
-    #expect(result.error?.description.hasPrefix("\(path):\(lineOf(.alert)): colors.alert.fg: expected a colour") == true)
+    #expect(result.error?.description.hasPrefix("\(path):\(lineOf(.alert)):1: colors.alert.fg: expected a colour") == true)
 }
 
 @Test func windowsLineEndingsKeepLineNumbers() {
     let text = themeText(replacing: .push, with: "push = { fg = \"#e69f0g\" }").replacingOccurrences(of: "\n", with: "\r\n")
     let error = parseError(text)
-    #expect(error?.line == lineOf(.push))
+    #expect(error?.position?.line == lineOf(.push))
     #expect(error?.key == "colors.push.fg")
 }

@@ -64,9 +64,9 @@ private func parse(_ text: String, catalog: ThemeCatalog = ThemeCatalog(director
     try write("name = \"Y\"\n\ninherits = \"x\"\n", to: "\(directory)/y.toml")
     let loop = try #require(throws: ThemeError.self) { try catalog.load("x") }
     #expect(loop.file.hasSuffix("/y.toml"))
-    #expect(loop.line == 3)
+    #expect(loop.position?.line == 3)
     #expect(loop.key == "inherits")
-    #expect(loop.problem.contains("loop"))
+    #expect(loop.message.contains("loop"))
 
     try write("name = \"Self\"\ninherits = \"self\"\n", to: "\(directory)/self.toml")
     #expect(throws: ThemeError.self) { try catalog.load("self") }
@@ -79,7 +79,7 @@ private func parse(_ text: String, catalog: ThemeCatalog = ThemeCatalog(director
     for i in 0..<20 { try write("name = \"T\(i)\"\ninherits = \"t\(i + 1)\"\n", to: "\(directory)/t\(i).toml") }
     try write("name = \"T20\"\n", to: "\(directory)/t20.toml")
     let error = try #require(throws: ThemeError.self) { try ThemeCatalog(directories: [directory]).load("t0") }
-    #expect(error.problem == "inherits through more than \(ThemeLoader.maximumInheritanceDepth) themes")
+    #expect(error.message == "inherits through more than \(ThemeLoader.maximumInheritanceDepth) themes")
     #expect(try ThemeCatalog(directories: [directory]).load("t15").name == "T15")
 }
 
@@ -92,7 +92,7 @@ private func parse(_ text: String, catalog: ThemeCatalog = ThemeCatalog(director
         ("\"neon\"", "no theme \"neon\" to inherit from (searched \(bundledThemesDirectory))"),
     ] {
         let error = try? #require(throws: ThemeError.self) { try parse("name = \"x\"\n\ninherits = \(value)\n", catalog: catalog) }
-        #expect(error?.description == "mine.toml:3: inherits: \(problem)")
+        #expect(error?.description == "mine.toml:3:1: inherits: \(problem)")
     }
 }
 
@@ -104,10 +104,10 @@ private func parse(_ text: String, catalog: ThemeCatalog = ThemeCatalog(director
     let error = try #require(throws: ThemeError.self) {
         try parse("name = \"Child\"\ninherits = \"parent\"\n", catalog: ThemeCatalog(directories: [directory]))
     }
-    #expect(error.description.hasPrefix("\(directory)/parent.toml:3: colors.push: bad colour \"#nothex\""))
+    #expect(error.description.hasPrefix("\(directory)/parent.toml:3:1: colors.push: bad colour \"#nothex\""))
 }
 
 @Test func unknownRolesStillFailInPartialThemes() {
     let error = try? #require(throws: ThemeError.self) { try parse("name = \"x\"\n[colors]\npush = \"red\"\nhedline = \"red\"\n") }
-    #expect(error?.description.hasPrefix("mine.toml:4: colors.hedline: unknown role; roles are text, ") == true)
+    #expect(error?.description.hasPrefix("mine.toml:4:1: colors.hedline: unknown role; roles are text, ") == true)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TOMLGuard
 import TerminalUI
 @testable import Theming
 import TestSupport
@@ -107,12 +108,12 @@ struct ThemeReaderResilienceTests {
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             let error = try #require(throws: ThemeError.self) { try ThemeLoader.load(path: path) }
             check(error, names: path)
-            #expect(error.problem == problem, "\(file)")
+            #expect(error.message == problem, "\(file)")
         }
         let overlong = try #require(throws: ThemeError.self) { try ThemeLoader.load(path: "\(directory)/overlong.toml") }
-        #expect(overlong.line == 3)
+        #expect(overlong.position?.line == 3)
         let nul = try #require(throws: ThemeError.self) { try ThemeLoader.load(path: "\(directory)/nul.toml") }
-        #expect(nul.line == 3)
+        #expect(nul.position?.line == 3)
     }
 
     @Test func nulBytesAnywhereAreRefusedWithTheirLine() throws {
@@ -121,8 +122,8 @@ struct ThemeReaderResilienceTests {
             var bytes = Array(original.utf8)
             bytes.insert(0, at: offset)
             let error = try #require(throws: ThemeError.self) { try ThemeLoader.parse(String(decoding: bytes, as: UTF8.self), file: "nul.toml") }
-            #expect(error.problem == "contains a NUL character: not a text file")
-            #expect(error.line == 1 + bytes[..<offset].count { $0 == UInt8(ascii: "\n") })
+            #expect(error.message == "contains a NUL character: not a text file")
+            #expect(error.position?.line == 1 + bytes[..<offset].count { $0 == UInt8(ascii: "\n") })
         }
     }
 
@@ -156,13 +157,13 @@ struct ThemeReaderResilienceTests {
     @Test func megabyteStringValue() throws {
         let value = String(repeating: "ab", count: 1 << 19)
         let error = try #require(throws: ThemeError.self) { try ThemeLoader.parse("name = \"\(value)\"\n", file: "mb.toml") }
-        #expect(error.problem == "larger than 256 KiB: not a theme file")
+        #expect(error.message == "larger than 256 KiB: not a theme file")
 
         // Under the limit, a long value is read; quoted back in a message it is shortened.
         let long = String(repeating: "z", count: 200_000)
         #expect(try ThemeLoader.parse("name = \"\(long)\"\n", file: "long.toml").name == long)
         let colour = try #require(throws: ThemeError.self) { try ThemeLoader.parse("name = \"x\"\n[colors]\npush = \"\(long)\"\n", file: "long.toml") }
-        #expect(colour.description.hasPrefix("long.toml:3: colors.push: bad colour \"\(String(repeating: "z", count: 40))…\"; expected"))
+        #expect(colour.description.hasPrefix("long.toml:3:1: colors.push: bad colour \"\(String(repeating: "z", count: 40))…\"; expected"))
         check(colour, names: "long.toml")
     }
 
@@ -177,7 +178,7 @@ struct ThemeReaderResilienceTests {
         #expect(elapsed < .seconds(1))
         let error = try? #require(throws: ThemeError.self) { try ThemeLoader.parse("name = \"x\"\n[colors]\n" + keys, file: "many.toml") }
         #expect(error?.key == "colors.k0")
-        #expect(error?.line == 3)
+        #expect(error?.position?.line == 3)
     }
 
     // MARK: - Nesting
@@ -197,7 +198,7 @@ struct ThemeReaderResilienceTests {
         let inline = try? #require(throws: ThemeError.self) {
             try ThemeLoader.parse("a = " + String(repeating: "{ a = ", count: 300) + "1" + String(repeating: "}", count: 300), file: "deep.toml")
         }
-        #expect(inline?.problem.contains("exceeded maximum nested value depth of 256") == true)
+        #expect(inline?.message.contains("exceeded maximum nested value depth of 256") == true)
     }
 
     /// Inputs that made toml++ 3.4 abort the test process (a failed `assert` in a debug build),
@@ -207,7 +208,7 @@ struct ThemeReaderResilienceTests {
     func inputsThatAbortedTomlPlusPlus(text: String) throws {
         let error = try #require(throws: ThemeError.self) { try ThemeLoader.parse("name = \"x\"\n" + text + "\n", file: "abort.toml") }
         check(error, names: "abort.toml")
-        #expect(error.line == 2)
+        #expect(error.position?.line == 2)
     }
 
     @Test func precheckFollowsStringsAndComments() throws {
@@ -222,7 +223,7 @@ struct ThemeReaderResilienceTests {
         #expect(theme.name == "a [ \"b' [,")
         #expect(theme[.push] == Style(foreground: .rgb(255, 0, 0)))
         let error = try #require(throws: ThemeError.self) { try ThemeLoader.parse("name = \"x\"\n[colors]\npush = [\"red\"]\n", file: "arr.toml") }
-        #expect(error.description == "arr.toml:3: colors.push: theme files have no arrays; a style is a colour or { fg = …, bg = …, bold = true }")
+        #expect(error.description == "arr.toml:3:8: colors.push: theme files have no arrays; a style is a colour or { fg = …, bg = …, bold = true }")
     }
 
     @Test func deeplyDottedKeysAndHeaders() {
@@ -238,8 +239,8 @@ struct ThemeReaderResilienceTests {
     @Test func keysTooDeepForTheStackAreRefused() throws {
         let path = Array(repeating: "a", count: 120_000).joined(separator: ".")
         let error = try #require(throws: ThemeError.self) { try ThemeLoader.parse("name = \"x\"\n\(path) = 1\n", file: "deep.toml") }
-        #expect(error.problem == "keys or values nested more than 512 levels deep: not a theme file")
-        #expect(error.line == 2)
+        #expect(error.message == "keys or values nested more than 512 levels deep: not a theme file")
+        #expect(error.position?.line == 2)
     }
 
     // MARK: - Escape sequences
@@ -262,13 +263,13 @@ struct ThemeReaderResilienceTests {
             #expect(throws: ThemeError.self, "\(text.debugDescription)") { try result.get() }
         }
         let key = try #require(throws: ThemeError.self) { try ThemeLoader.parse(cases[3], file: "esc.toml") }
-        #expect(key.description == "esc.toml:3: colors.\\u{1B}[2Jpush: unknown role; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+        #expect(key.description == "esc.toml:3:1: colors.\\u001B[2Jpush: unknown role; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
         let name = try #require(throws: ThemeError.self) { try ThemeLoader.parse(cases[0], file: "esc.toml") }
-        #expect(name.description == "esc.toml:1: name: contains a control character")
+        #expect(name.description == "esc.toml:1:1: name: contains a control character")
     }
 
     @Test func fileNameWithControlCharactersIsEscapedToo() {
-        let error = ThemeError(file: "evil\u{1b}[2J.toml", line: 1, key: "k\u{7}", problem: "p\u{9b}q")
-        #expect(error.description == "evil\\u{1B}[2J.toml:1: k\\u{7}: p\\u{9B}q")
+        let error = ThemeError(file: "evil\u{1b}[2J.toml", position: TextPosition(line: 1, column: 1), key: "k\u{7}", message: "p\u{9b}q")
+        #expect(error.description == "evil\\u001B[2J.toml:1:1: k\\u0007: p\\u009Bq")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PushPullModel
+import TextSafety
 
 /// Applies commands to the state. Pure: anything that needs the outside world
 /// (files) comes back as a `HostRequest` for the run loop to carry out.
@@ -134,7 +135,7 @@ public enum Reducer {
             guard let value = ExactValue.parse(field.text, for: lever) else {
                 // The field stays open so the value can be corrected.
                 // Short, so the range still shows beside the open field at 80 columns.
-                state.status = .error("\"\(field.text.escapingControlCharacters)\" is not valid: enter \(ExactValue.allowedRange(of: lever))")
+                state.status = .error("\"\(UntrustedText.escaped(field.text))\" is not valid: enter \(ExactValue.allowedRange(of: lever))")
                 return nil
             }
             state.input = nil

@@ -30,14 +30,18 @@ struct FooterPanel: Widget {
         view.write(TextLine(hints(width: area.width), style: theme[.muted]), in: area.row(1).splitLeft(1).1, into: &buffer)
     }
 
-    /// The most used keys; `?` lists the rest. Wider screens name more of them.
+    /// The most used keys, from the key map's hints; `?` lists the rest. Wider screens name
+    /// more of them. The arrows come first, named for what they do in the focused panel.
     private func hints(width: Int) -> String {
         let s = view.symbols
         if view.state.input != nil { return "Enter confirm \(view.symbols.dot) Esc cancel \(view.symbols.dot) Backspace delete" }
         if view.state.isHelpShown { return "Esc or ? closes help" }
         let horizontal = view.state.focus.arrowsMoveMonth ? "month" : "step"
         let arrows = "\(s.name(of: .up))/\(s.name(of: .down)) lever  \(s.name(of: .left))/\(s.name(of: .right)) \(horizontal)  "
-        let long = arrows + "Enter type  r reset  b baseline  u undo  Tab panel  Space play  p present  ? keys  q quit"
-        return DisplayWidth.of(long) < width ? long : arrows + "Enter type  u undo  Tab panel  ? keys  q quit"
+        let hinted = view.keyMap.bindings.compactMap { binding in
+            binding.hint.map { (text: "\(s.name(of: binding.keys[0])) \($0.word)", essential: $0.essential) }
+        }
+        let long = arrows + hinted.map(\.text).joined(separator: "  ")
+        return DisplayWidth.of(long) < width ? long : arrows + hinted.filter(\.essential).map(\.text).joined(separator: "  ")
     }
 }

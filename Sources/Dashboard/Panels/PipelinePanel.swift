@@ -39,6 +39,12 @@ struct PipelinePanel: Widget {
                 ], maximum: scale).render(into: &buffer, area: Rect(x: barX, y: row, width: barWidth, height: 1))
             }
             if let handoffRow { drawHandoffLine(into: &buffer, in: tableArea.row(1 + handoffRow)) }
+            // One blank row under the table, then the sales team: when capacity binds, the room
+            // sees the queue it causes instead of deals that silently vanish.
+            let noteRow = 2 + stages.count + (handoffRow == nil ? 0 : 1)
+            if let month = view.cursorMonth, tableArea.y + noteRow < inner.bottom {
+                view.write(TextLine(capacityNote(month), style: view.theme[.muted]), in: tableArea.row(noteRow), into: &buffer)
+            }
         }
         panel.render(into: &buffer, area: area)
     }
@@ -65,6 +71,12 @@ struct PipelinePanel: Widget {
     }
 
     private func count(_ value: Double) -> String { String(Int(value.rounded())) }
+
+    private func capacityNote(_ month: MonthForecast) -> String {
+        let sellers = String(format: "%.1f sellers", month.sellers)
+        let waiting = Int(month.meanWaitingForSeller.rounded())
+        return waiting > 0 ? "\(sellers) \(view.symbols.dot) \(waiting) deals wait for a seller" : "\(sellers) \(view.symbols.dot) no deal waits for a seller"
+    }
 
     private func drawHandoffLine(into buffer: inout Buffer, in row: Rect) {
         guard !row.isEmpty else { return }

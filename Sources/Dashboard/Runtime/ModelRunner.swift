@@ -18,8 +18,7 @@ final class ModelRunner {
     private let model: DashboardModel
     private let refinement: BackgroundCache<Scenario, Forecast>
     private let baselineRun: BackgroundCache<Scenario, Forecast>
-    /// Keyed by the scenario with the balance set to 0: the search varies the balance itself.
-    private let search: BackgroundCache<Scenario, BestBalance>
+    private let search: BackgroundCache<BalanceSearchInput, BestBalance>
     private var pinnedBaseline: Scenario?
     /// The baseline's quick estimate, compared with the forecast while that is an estimate too.
     private var baselineEstimate: Forecast?
@@ -30,8 +29,8 @@ final class ModelRunner {
         refinement = BackgroundCache(label: "pushpull.forecast") { scenario, shouldStop in try forecast(scenario, shouldStop) }
         baselineRun = BackgroundCache(label: "pushpull.baseline") { scenario, shouldStop in try forecast(scenario, shouldStop) }
         let bestBalance = model.bestBalance
-        search = BackgroundCache(label: "pushpull.best-balance") { scenario, shouldStop in
-            if let found = try bestBalance(scenario, shouldStop) { return .found(found) }
+        search = BackgroundCache(label: "pushpull.best-balance") { input, shouldStop in
+            if let found = try bestBalance(input.scenario, shouldStop) { return .found(found) }
             return shouldStop() ? nil : .unavailable
         }
     }
@@ -41,9 +40,7 @@ final class ModelRunner {
         let current = state.currentScenario
         if current != refinement.input { refreshForecast(for: current) }
         if state.baselineScenario != pinnedBaseline { refreshBaseline(for: state.baselineScenario, current: current) }
-        var searchInput = current
-        searchInput.levers.pushShare = 0
-        if search.request(searchInput) { results.bestBalance = .computing }
+        if search.request(BalanceSearchInput(scenario: current)) { results.bestBalance = .computing }
         requestBaselineRunIfNeeded()
         publish()
     }
@@ -140,5 +137,18 @@ final class ModelRunner {
         if let shown = results.isRefining ? baselineEstimate ?? baselineFull : baselineFull ?? baselineEstimate {
             results.baselineForecast = shown
         }
+    }
+}
+
+/// What the best balance depends on: the scenario whatever its balance, which the search varies
+/// itself, so moving the balance alone never starts a new search.
+struct BalanceSearchInput: Equatable, Sendable {
+    let scenario: Scenario
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        var left = lhs.scenario, right = rhs.scenario
+        left.levers.pushShare = 0
+        right.levers.pushShare = 0
+        return left == right
     }
 }

@@ -9,5 +9,10 @@ public struct StatusMessage: Equatable, Sendable {
         self.kind = kind
     }
 
-    public static func error(_ text: String) -> StatusMessage { StatusMessage(text, kind: .error) }
+    /// An error for the one status line: a message of several lines (a file with several
+    /// problems, one per line) shows its first and says how many more there are.
+    public static func error(_ text: String) -> StatusMessage {
+        let lines = text.split(separator: "\n")
+        return StatusMessage(lines.count > 1 ? "\(lines[0]) (and \(lines.count - 1) more)" : text, kind: .error)
+    }
 }

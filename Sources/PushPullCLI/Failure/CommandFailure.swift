@@ -1,4 +1,4 @@
-import PushPullModel
+import TextSafety
 
 /// Why a command stopped, as the user reads it, and the status it exits with, so a script can
 /// tell a typo in a flag from a missing file or a full disk.
@@ -36,7 +36,7 @@ public struct CommandFailure: Error, Equatable, CustomStringConvertible {
     public var description: String {
         [problem, hint].compactMap { $0 }
             .flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
-            .map { String($0).escapingControlCharacters }
+            .map { UntrustedText.escaped(String($0)) }
             .joined(separator: "\n")
     }
 }

@@ -81,9 +81,13 @@ public struct Sales: Equatable, Sendable, Codable {
     public var rampMonths: Double
     /// Monthly share of deals left waiting for a seller that give up (the bounded leak of a queue).
     public var stalledLeak: Double
+    /// Multipliers of the last stage's win probability by calendar month, January first
+    /// (quarter-end pushes, summer lulls); twelve ones when closing has no season.
+    public var seasonality: [Double]
 
     public init(sellerMonthlyCost: Double, sellerShareOfPush: Double, dealsPerSellerPerMonth: Double,
-                dealSizeMedian: Double, dealSizeSigma: Double, buyingGroupSize: Double, rampMonths: Double, stalledLeak: Double) {
+                dealSizeMedian: Double, dealSizeSigma: Double, buyingGroupSize: Double, rampMonths: Double, stalledLeak: Double,
+                seasonality: [Double] = Sales.noSeason) {
         self.sellerMonthlyCost = sellerMonthlyCost
         self.sellerShareOfPush = sellerShareOfPush
         self.dealsPerSellerPerMonth = dealsPerSellerPerMonth
@@ -92,7 +96,11 @@ public struct Sales: Equatable, Sendable, Codable {
         self.buyingGroupSize = buyingGroupSize
         self.rampMonths = rampMonths
         self.stalledLeak = stalledLeak
+        self.seasonality = seasonality
     }
+
+    /// Closing without a season: every calendar month alike.
+    public static let noSeason = [Double](repeating: 1, count: 12)
 }
 
 /// How spend turns into buying journeys: carry-over, saturation, diffusion, and the lever effects.
@@ -280,10 +288,13 @@ public struct SimulationSettings: Equatable, Sendable, Codable {
     public var horizonMonths: Int
     public var paths: Int
     public var seed: UInt64
+    /// Calendar month (1 = January) of the plan's first month, for `sales.seasonality`.
+    public var startMonth: Int
 
-    public init(horizonMonths: Int, paths: Int, seed: UInt64) {
+    public init(horizonMonths: Int, paths: Int, seed: UInt64, startMonth: Int = 1) {
         self.horizonMonths = horizonMonths
         self.paths = paths
         self.seed = seed
+        self.startMonth = startMonth
     }
 }

@@ -81,6 +81,10 @@ extension Scenario {
         check("sales.buyingGroupSize", sales.buyingGroupSize, 1...50)
         check("sales.rampMonths", sales.rampMonths, 0...36)
         check("sales.stalledLeak", sales.stalledLeak, 0...0.5)
+        if sales.seasonality.count != 12 {
+            issues.append(ValidationIssue(field: "sales.seasonality", message: "expected 12 multipliers (January to December), found \(sales.seasonality.count)"))
+        }
+        for (index, factor) in sales.seasonality.enumerated() { check("sales.seasonality[\(index)]", factor, 0...3) }
 
         check("response.pushCarryover", response.pushCarryover, 0...0.99)
         check("response.pullCarryover", response.pullCarryover, 0...0.99)
@@ -129,6 +133,7 @@ extension Scenario {
 
         check("simulation.horizonMonths", simulation.horizonMonths, ModelLimits.horizonMonths)
         check("simulation.paths", simulation.paths, ModelLimits.paths)
+        check("simulation.startMonth", simulation.startMonth, 1...12)
         return issues
     }
 

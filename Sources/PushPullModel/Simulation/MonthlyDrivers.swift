@@ -19,8 +19,11 @@ struct MonthlyDrivers {
         var wordOfMouthHazard: Double
         var inboundBaseHazard: Double
         var partnerHazard: Double
-        /// Win probability in the last stage, by source (push, inbound, partner).
-        var winRate: [Double]
+        /// Win probability in the last stage of a push-sourced deal, and of a pull-sourced one.
+        var pushWinRate: Double
+        var pullWinRate: Double
+
+        func winRate(_ source: Int) -> Double { source == Source.push.rawValue ? pushWinRate : pullWinRate }
     }
 
     let months: [Month]
@@ -122,7 +125,8 @@ struct MonthlyDrivers {
             let shared = lastConversion * handoffFactor * (1 + r.synergy * (effect.push * laggedPull).squareRoot())
                 * (0.6 + 0.4 * reach) * (1 + r.quotaWinUplift * quota)
             let senior = 1 + Self.executiveWinUplift * focus * laggedPull
-            let win = { (rate: Double) in min(0.95, max(0, rate)) }
+            let season = s.sales.seasonality[(s.simulation.startMonth - 1 + t) % 12]
+            let win = { (rate: Double) in min(0.95, max(0, rate * season)) }
             months.append(Month(
                 pushEffect: effect.push, contentEffect: effect.content, partnerEffect: effect.partner, trust: trust,
                 sellers: sellers, capacity: sellers * s.sales.dealsPerSellerPerMonth,
@@ -130,7 +134,7 @@ struct MonthlyDrivers {
                 wordOfMouthHazard: ResponseCurves.monthly(yearly: r.wordOfMouth) * effect.content * trust,
                 inboundBaseHazard: ResponseCurves.monthly(yearly: r.inboundReach) * effect.content * trust,
                 partnerHazard: ResponseCurves.monthly(yearly: r.partnerReach) * effect.partner,
-                winRate: [win(shared * senior), win(shared), win(shared)]
+                pushWinRate: win(shared * senior), pullWinRate: win(shared)
             ))
         }
         self.months = months

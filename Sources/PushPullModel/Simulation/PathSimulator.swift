@@ -11,6 +11,9 @@ struct PathSimulator {
     let periodMonths: Int
     let quarterEnd: Int
     let stages: StageTable
+    let bySource: SourceTable
+    /// Where every path starts: the same accounts, customers and cash.
+    let start: PathState
     let dealSums: DealSums
 
     /// Slots: each random flow of a month has a fixed slot, so the same flow reads
@@ -30,6 +33,8 @@ struct PathSimulator {
         self.scenario = scenario
         self.drivers = drivers
         stages = StageTable(scenario: scenario, drivers: drivers)
+        bySource = SourceTable(drivers: drivers)
+        start = PathState(scenario: scenario, outboundEntryIndex: drivers.outboundEntryIndex)
         dealSums = DealSums(mu: drivers.dealSizeMu, sigma: drivers.dealSizeSigma)
         stageCount = scenario.stages.count
         horizon = scenario.simulation.horizonMonths
@@ -43,7 +48,6 @@ struct PathSimulator {
              monthEnd: ((Int, PathState) -> Void)? = nil) -> PathOutcome {
         let random = CounterRandom(seed: scenario.simulation.seed, path: path)
         let drawn = PathParameters(scenario.uncertainty, random: random)
-        let start = PathState(scenario: scenario, outboundEntryIndex: drivers.outboundEntryIndex)
         var outcome = PathOutcome()
         let accounts = Double(scenario.market.accounts)
         let sources = Source.count
@@ -52,8 +56,12 @@ struct PathSimulator {
         // The hot loop works on local copies and raw buffers: no copy-on-write or
         // bounds checks per draw. A `PathState` is built only for an observer.
         var untouched = start.untouched, cooling = start.cooling
-        var customers = start.customers
-        var arr = start.arr
+        let customers = UnsafeMutableBufferPointer<Int>.allocate(capacity: Source.count)
+        defer { customers.deallocate() }
+        _ = customers.initialize(from: start.customers)
+        let arr = UnsafeMutableBufferPointer<Double>.allocate(capacity: Source.count)
+        defer { arr.deallocate() }
+        _ = arr.initialize(from: start.arr)
         var money = start.cash
         outcome.lowestCash = money
         var journeys = (outbound: 0.0, inbound: 0.0, partner: 0.0)
@@ -81,7 +89,7 @@ struct PathSimulator {
             //    referrals, a number per customer per month (what makes pull compound).
             let installedShare = Double(customers[0] + customers[1] + customers[2]) / accounts
             var referring = 0.0
-            for source in 0..<sources { referring += Double(customers[source]) * drivers.referrals[source] }
+            for source in 0..<sources { referring += Double(customers[source]) * bySource.referrals[source] }
             let referralHazard = min(1, referring * month.trust * drawn.wordOfMouth / accounts)
             let outboundHazard = month.outboundHazard * drawn.reach
             let inboundHazard = month.wordOfMouthHazard * installedShare * drawn.wordOfMouth + month.inboundBaseHazard * drawn.reach
@@ -119,7 +127,7 @@ struct PathSimulator {
             // 3. Moves, first stage to last, so a deal can cross several stages in a month.
             //    A deal waiting for a seller stays, and gives up at a bounded rate.
             won.update(repeating: 0)
-            var waitingDeals = 0.0, newOpportunities = 0
+            var waitingDeals = 0.0, newOpportunities = 0, decided = 0
             for stage in 0...lastStage {
                 let isLast = stage == lastStage
                 for source in 0..<sources {
@@ -133,13 +141,13 @@ struct PathSimulator {
                     let givingUp = unserved > 0
                         ? Distributions.binomial(n - leaving, drivers.stalledLeak * unserved, random.uniform(month: t, slot: Slot.stage(stage, source, 1)))
                         : 0
-                    let p = isLast ? min(0.95, month.winRate[source] * drawn.winRate) : stages.conversion[stage]
+                    let p = isLast ? min(0.95, month.winRate(source) * drawn.winRate) : stages.conversion[stage]
                     let advancing = Distributions.binomial(leaving, p, random.uniform(month: t, slot: Slot.stage(stage, source, 2)))
                     pipeline[index] -= leaving + givingUp
                     cooling += leaving - advancing + givingUp
                     if isLast {
                         won[source] = advancing
-                        sums.decided[t] += Double(leaving)
+                        decided += leaving
                     } else {
                         pipeline[index + sources] += advancing
                         if stage + 1 == lastStage {
@@ -151,6 +159,7 @@ struct PathSimulator {
                 }
             }
             sums.waiting[t] += waitingDeals
+            sums.decided[t] += Double(decided)
             outcome.opportunities += Double(newOpportunities)
             sums.opportunities[t] += Double(newOpportunities)
 
@@ -158,11 +167,11 @@ struct PathSimulator {
             //    expansion (pull-sourced), new deals.
             var monthBookings = 0.0, revenue = 0.0, wonDeals = 0
             for source in 0..<sources {
-                let churned = Distributions.binomial(customers[source], min(1, drivers.churn[source] * drawn.churn),
+                let churned = Distributions.binomial(customers[source], min(1, bySource.churn[source] * drawn.churn),
                                                      random.uniform(month: t, slot: Slot.churn(source)))
                 // The ARR that churned customers took goes with them, in proportion.
                 if customers[source] > 0 { arr[source] *= Double(customers[source] - churned) / Double(customers[source]) }
-                let expansion = arr[source] * drivers.expansion[source] * month.trust
+                let expansion = arr[source] * bySource.expansion[source] * month.trust
                 arr[source] += expansion
                 sums.expansion[t] += expansion
                 let booked = dealValue(count: won[source], source: source, month: t, random: random) * drawn.dealSize
@@ -171,7 +180,7 @@ struct PathSimulator {
                 arr[source] += booked
                 monthBookings += booked
                 wonDeals += won[source]
-                revenue += arr[source] / 12 * drivers.revenueKept[source]
+                revenue += arr[source] / 12 * bySource.revenueKept[source]
             }
 
             // 5. Money: revenue is a twelfth of ARR (less partner margins); cash moves only by revenue and spend.
@@ -194,10 +203,10 @@ struct PathSimulator {
             sums.addPipeline(pipeline, month: t)
             if let monthEnd {
                 monthEnd(t + 1, PathState(untouched: untouched, cooling: cooling, pipeline: Array(pipeline),
-                                          customers: customers, arr: arr, cash: money))
+                                          customers: Array(customers), arr: Array(arr), cash: money))
             }
         }
-        outcome.netNewARR = arr.reduce(0, +) - start.totalARR
+        outcome.netNewARR = arr[0] + arr[1] + arr[2] - start.totalARR
         outcome.journeysByChannel = [journeys.outbound, journeys.inbound, journeys.partner]
         return outcome
     }
@@ -210,7 +219,7 @@ struct PathSimulator {
                           demand: UnsafeMutableBufferPointer<Double>, served: UnsafeMutableBufferPointer<Double>) {
         let sources = Source.count
         served.update(repeating: 1)
-        for _ in 0..<Self.allocationRounds {
+        for round in 0..<Self.allocationRounds {
             var arriving = (0.0, 0.0, 0.0)
             for stage in 0..<stageCount {
                 demand[stage] = 0
@@ -224,6 +233,12 @@ struct PathSimulator {
                     if source == 0 { next.0 = moving } else if source == 1 { next.1 = moving } else { next.2 = moving }
                 }
                 arriving = next
+            }
+            if round == 0 {
+                // Everything can be served: nothing waits, nothing to settle.
+                var total = 0.0
+                for stage in 0..<stageCount { total += demand[stage] }
+                if total <= capacity { return }
             }
             var remaining = capacity
             for stage in stride(from: stageCount - 1, through: 0, by: -1) {
