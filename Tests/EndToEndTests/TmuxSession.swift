@@ -58,7 +58,9 @@ final class TmuxSession {
         let launch = "echo $$ > pid; exec \"$@\""
         let program = (["env"] + assignments + ["sh", "-c", Self.quoted(launch), "sh"] + arguments.map(Self.quoted))
             .joined(separator: " ")
-        let command = "cd \(Self.quoted(directory.path)) && \(program) \(redirections); echo EXIT=$?; sleep 30"
+        // EXIT= at the start of a line of its own: a killed program leaves the terminal raw (a line
+        // feed without a carriage return) and the cursor anywhere, so it could wrap and not be found.
+        let command = "cd \(Self.quoted(directory.path)) && \(program) \(redirections); printf '\\r\\nEXIT=%s\\r\\n' $?; sleep 30"
         try tmux("new-session", "-d", "-s", socket, "-x", String(width), "-y", String(height), command)
     }
 
