@@ -29,9 +29,10 @@ public struct Backtest: Sendable {
         let source = URL(fileURLWithPath: path).lastPathComponent
         let export = try Self.read(path, importOptions)
         let history = export.history
-        guard let start = history.firstClosingMonth, let end = history.last else {
+        guard let window = history.replayWindow else {
             throw .tooShort(source: source, months: 0, needed: Self.minimumMonths, holdout: holdoutMonths)
         }
+        let start = window.lowerBound, end = window.upperBound
         let months = end.index - start.index + 1
         let needed = max(Self.minimumMonths, holdoutMonths + Self.minimumCalibrationMonths)
         guard months >= needed else { throw .tooShort(source: source, months: months, needed: needed, holdout: holdoutMonths) }
@@ -48,6 +49,8 @@ public struct Backtest: Sendable {
             let fitted = HistoryFit(calibration: calibration, scenario: calibration.calibrate(base, budget: fitOptions.budget).scenario,
                                     options: options)
             parameters = fitted?.parameters ?? calibration.apply(to: base)
+            // The fit runs few paths for speed; the replay shown runs as many as the base scenario.
+            parameters.simulation.paths = base.simulation.paths
         }
         // The export's amounts carry no currency: shown bare unless a flag or the given scenario names one.
         parameters.finance.currency = fitOptions.currency ?? given?.finance.currency ?? ""

@@ -1,4 +1,5 @@
 import Foundation
+import PushPullModel
 
 extension Calibration {
     /// A few lines for the command line: what was read, what was left out and why, and the estimates.
@@ -40,7 +41,8 @@ extension Calibration {
         if let rowsWithoutAccount, rowsWithoutAccount > 0 {
             lines.append("Accounts: \(rowsWithoutAccount) used rows have no account")
         }
-        return lines.joined(separator: "\n")
+        // Names come from the file: each line is escaped, the line breaks between them kept.
+        return lines.map(\.escapingControlCharacters).joined(separator: "\n")
     }
 }
 

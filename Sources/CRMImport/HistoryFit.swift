@@ -20,13 +20,15 @@ public struct HistoryFit: Sendable {
     public var marketFitted: Bool
     /// The export's months the fit read.
     public var history: MonthlyHistory
+    /// The win rate's season the fit gave the model; nil when the export shows none beyond chance.
+    public var seasonality: WinSeasonality?
 
     /// Fits `scenario` (carrying the data-supported values of `Calibration.calibrate`) to the
     /// history from its first month with a closed deal to its last. Nil when no month has one.
     public init?(calibration: Calibration, scenario: Scenario, options: FitOptions) {
         let history = calibration.history
-        guard let start = history.firstClosingMonth, let end = history.last, !scenario.stages.isEmpty else { return nil }
-        let window = start...end
+        guard let window = history.replayWindow, !scenario.stages.isEmpty else { return nil }
+        let start = window.lowerBound, end = window.upperBound
         let actual = WindowFigures(history.months(from: start, through: end))
         let months = end.index - start.index + 1
         let last = scenario.stages.count - 1
@@ -34,6 +36,10 @@ public struct HistoryFit: Sendable {
         parameters.simulation.paths = options.paths
         parameters.simulation.seed = options.seed
         if let accounts = options.marketAccounts { parameters.market.accounts = accounts }
+        // Closing's season (a quarter-end push) when the export shows one beyond chance; the win-rate
+        // correction below then sets its level.
+        let seasonality = WinSeasonality(history: history).flatMap { $0.isMarked ? $0 : nil }
+        if let seasonality { parameters.sales.seasonality = seasonality.multipliers }
 
         func replay(_ parameters: Scenario) -> (scenario: Scenario, forecast: Forecast)? {
             let replayed = parameters.starting(at: start, history: history, months: months)
@@ -41,7 +47,8 @@ public struct HistoryFit: Sendable {
             return (replayed, forecast)
         }
 
-        let actualTrend = Self.relativeSlope(history.months(from: start, through: end).map { Double($0.newOpportunities) })
+        let windowMonths = history.months(from: start, through: end)
+        let actualTrend = Self.relativeSlope(windowMonths.map { Double($0.newOpportunities) })
         let rounds = max(2, options.rounds)
         for round in 0..<rounds {
             // The company has been spending as its levers say: the model starts from that steady state.
@@ -53,43 +60,13 @@ public struct HistoryFit: Sendable {
             if round == rounds / 2 {
                 // Halfway, once the means fit: the band gets the scatter the export shows beyond chance,
                 // and the remaining rounds correct the means for it.
-                parameters.uncertainty = Self.uncertainty(actual: history.months(from: start, through: end), model: modelMonths,
+                parameters.uncertainty = Self.uncertainty(actual: windowMonths, model: modelMonths,
                                                           base: parameters.uncertainty, dealSigma: parameters.sales.dealSizeSigma)
             }
-            let sellers = replayed.levers.budget * replayed.levers.pushShare * replayed.sales.sellerShareOfPush / replayed.sales.sellerMonthlyCost
-            parameters.sales.dealsPerSellerPerMonth = max(
-                parameters.sales.dealsPerSellerPerMonth,
-                Self.dealsPerSellerCarrying(actual.opportunitiesPerMonth, stages: parameters.stages,
-                                            salesShare: forecast.salesShareOfStage, sellers: sellers))
-            // Deals waiting for a seller are a bottleneck the export does not show.
-            let waiting = forecast.months.reduce(0) { $0 + $1.meanWaitingForSeller } / Double(months)
-            if waiting > 0.02 * max(1, figures.decidedPerMonth) {
-                parameters.sales.dealsPerSellerPerMonth = min(1000, parameters.sales.dealsPerSellerPerMonth * 1.5)
-            }
-            // The flow is fitted on the deals decided a month, which make the won deals: an export whose
-            // opportunities pile up open (stale deals never closed) would otherwise make the model decide too many.
-            let flowRatio = figures.decidedPerMonth > 0 && actual.closedPerMonth > 0
-                ? actual.closedPerMonth / figures.decidedPerMonth
-                : figures.opportunitiesPerMonth > 0 ? actual.opportunitiesPerMonth / figures.opportunitiesPerMonth : nil
-            if let ratio = flowRatio {
-                if options.marketAccounts == nil {
-                    // Journeys start from untouched accounts: scale those, keep what is committed.
-                    let committed = replayed.committedAccounts
-                    let untouched = Double(replayed.market.accounts - committed)
-                    parameters.market.accounts = min(ModelLimits.accounts.upperBound, committed + Int((untouched * ratio).rounded(.up)))
-                } else {
-                    parameters.response.outboundReach = min(1, parameters.response.outboundReach * ratio)
-                    parameters.response.inboundReach = min(1, parameters.response.inboundReach * ratio)
-                    parameters.response.partnerReach = min(1, parameters.response.partnerReach * ratio)
-                }
-            }
-            // The flow's trend comes from referrals, which grow with the customers: fitted on the slope
-            // of new opportunities; an export whose flow does not grow gets none.
+            let sellersBind = Self.correctCapacity(&parameters, replayed: replayed, forecast: forecast, actual: actual, figures: figures)
+            Self.correctFlow(&parameters, replayed: replayed, actual: actual, figures: figures, marketGiven: options.marketAccounts != nil)
             if let trend = actualTrend, let modelTrend = Self.relativeSlope(modelMonths.map(\.meanOpportunities)) {
-                let referrals = parameters.customers.referralsPerCustomer
-                parameters.customers.referralsPerCustomer = trend <= 0 ? 0
-                    : modelTrend <= 0.001 ? min(1, max(0.01, referrals * 2))
-                    : min(1, referrals * min(4, max(0.25, trend / modelTrend)))
+                Self.correctTrend(&parameters, actual: trend, model: modelTrend)
             }
             if let winRate = actual.winRate, figures.winRate > 0 {
                 parameters.stages[last].conversion = min(1, max(0.001, parameters.stages[last].conversion * winRate / figures.winRate))
@@ -97,11 +74,13 @@ public struct HistoryFit: Sendable {
             if let meanDeal = actual.meanWonDeal, figures.meanWonDeal > 0 {
                 parameters.sales.dealSizeMedian = min(ModelLimits.money, max(1, parameters.sales.dealSizeMedian * meanDeal / figures.meanWonDeal))
             }
-            if let cycle = calibration.salesCycle?.meanMonths, figures.cycleMonths > 0 {
+            // A queue for sellers lengthens the stay whatever the stage's time: the cycle is fitted once it is gone.
+            if let cycle = calibration.salesCycle?.meanMonths, figures.cycleMonths > 0, !sellersBind {
                 parameters.stages[last].monthsInStage = min(60, max(0.1, parameters.stages[last].monthsInStage * cycle / figures.cycleMonths))
             }
         }
         parameters.history = History(levers: parameters.levers)
+        parameters = Self.fillingEarlyStages(parameters, start: start, history: history)
         guard let (_, finalForecast) = replay(parameters) else { return nil }
         modelMonths = finalForecast.crmMonths
         let final = ModelWindowFigures(modelMonths)
@@ -111,8 +90,14 @@ public struct HistoryFit: Sendable {
         self.model = final
         self.marketFitted = options.marketAccounts == nil
         self.history = history
+        self.seasonality = seasonality
         provenance = Self.provenance(source: calibration.sourceName, window: window, actual: actual,
                                      marketFitted: options.marketAccounts == nil, last: last, stages: parameters.stages)
+        if let seasonality {
+            let places = seasonality.byPlaceInQuarter.map { String(format: "%.2f", $0) }.joined(separator: ", ")
+            provenance["sales.seasonality"] = "win rate in the first, second and third month of a quarter over the average "
+                + "(\(places)) in \(calibration.sourceName)"
+        }
     }
 
     /// Seller capacity counts moves through every sales-owned stage, while the export shows only what
@@ -167,6 +152,11 @@ public struct HistoryFit: Sendable {
     static func fillingEarlyStages(_ scenario: Scenario, start: YearMonth, history: MonthlyHistory) -> Scenario {
         var warmUp = scenario.starting(at: start, history: history, months: 24)
         for index in warmUp.stages.indices.dropLast() { warmUp.stages[index].openAtStart = 0 }
+        // Referrals come from customers, and the customers the warm-up wins are not there at the start:
+        // the funnel is filled with the flow the start's own customers refer (none at a fit window's
+        // start, which is the first month with a closed deal), not with two years of growth.
+        let startingCustomers = Double(warmUp.market.pushSourcedCustomers + warmUp.market.pullSourcedCustomers)
+        if startingCustomers == 0 { warmUp.customers.referralsPerCustomer = 0 }
         guard let forecast = try? MonteCarlo.run(warmUp), let end = forecast.months.last else { return scenario }
         var filled = scenario
         for index in filled.stages.indices.dropLast() {

@@ -9,8 +9,6 @@ public struct ImportedScenario: Sendable {
     public var assumptions: [Assumption]
     /// The fit to the export's past; nil when no month has a closed deal.
     public var fit: HistoryFit?
-    /// Win rate by calendar month against the average, when the export shows a marked pattern.
-    public var seasonality: WinSeasonality?
 }
 
 extension Calibration {
@@ -77,9 +75,7 @@ extension Calibration {
         provenance["finance.fixedMonthlyCosts"] = "assumption: kept from the base scenario"
         scenario.market.accounts = max(scenario.market.accounts, scenario.committedAccounts)
         scenario.notes = notes(fit: fit)
-        let seasonality = WinSeasonality(history: history).flatMap { $0.isMarked ? $0 : nil }
-        return ImportedScenario(scenario: scenario, provenance: provenance, assumptions: assumptions, fit: fit,
-                                seasonality: seasonality)
+        return ImportedScenario(scenario: scenario, provenance: provenance, assumptions: assumptions, fit: fit)
     }
 
     /// Bookings of the twelve months to `end`, scaled to a year when fewer months had closed deals.

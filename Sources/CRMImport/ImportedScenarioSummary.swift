@@ -25,17 +25,25 @@ extension ImportedScenario {
                     + "to \(openAtEnd) over the window, deals created but not decided that the model has no place for")
             }
             if model.decidedPerMonth < 0.95 * actual.closedPerMonth {
-                lines.append("  the model falls short of the flow: "
-                    + (fit.marketFitted ? "the market reached the model's limit of \(ModelLimits.accounts.upperBound) accounts"
-                                        : "the reach is at its limit; a larger --market-accounts lets it fit"))
+                let reason: String
+                if scenario.sales.dealsPerSellerPerMonth >= 1000 {
+                    reason = "the sellers' capacity reached the model's limit of 1000 deals a seller a month"
+                } else if scenario.market.accounts >= ModelLimits.accounts.upperBound {
+                    reason = "the market reached the model's limit of \(ModelLimits.accounts.upperBound) accounts"
+                } else if !fit.marketFitted {
+                    reason = "the reach is at its limit; a larger --market-accounts lets it fit"
+                } else {
+                    reason = "the model's flows could not be brought to it in the fit's rounds"
+                }
+                lines.append("  the model falls short of the flow: \(reason)")
             }
         } else {
             lines.append("Fit: no month with a closed deal, so the flows keep the base scenario's values")
         }
-        if let seasonality {
+        if let seasonality = fit?.seasonality {
             let places = seasonality.byPlaceInQuarter.map { String(format: "%.2f", $0) }
             lines.append("Win-rate seasonality: × \(places[0]), \(places[1]), \(places[2]) in the first, second and third month of a quarter "
-                + "(reported only: the model has no seasonality yet)")
+                + "(sales.seasonality)")
         }
         let sales = scenario.sales
         lines.append("Deal size in the model: lognormal median \(decimal(sales.dealSizeMedian)), sigma \(decimal(sales.dealSizeSigma)) "

@@ -1,3 +1,5 @@
+import PushPullModel
+
 /// What happened in one calendar month of the export.
 public struct MonthActivity: Sendable, Equatable {
     public var month: YearMonth
@@ -39,6 +41,13 @@ public struct MonthlyHistory: Sendable, Equatable {
     /// The first month with a closed deal: before it the export shows only deals being opened,
     /// so a back-test window starts there.
     public var firstClosingMonth: YearMonth? { months.first { $0.closed > 0 }?.month }
+
+    /// The months a fit or a back-test replays: from the first closed deal to the end, at most the
+    /// model's longest horizon (the last ones, when a stray old date stretches the export).
+    public var replayWindow: ClosedRange<YearMonth>? {
+        guard let first = firstClosingMonth, let last else { return nil }
+        return max(first, last.adding(months: 1 - ModelLimits.horizonMonths.upperBound))...last
+    }
 
     /// Opportunities created before `month` and not closed before it: the open pipeline at its start.
     /// Every closed deal has a created date (rows without one are rejected), so the difference counts open deals.

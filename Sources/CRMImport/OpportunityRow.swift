@@ -10,8 +10,9 @@ struct OpportunityRow {
     let amount: Double?
     /// Nil when the export has no account column.
     let hasAccount: Bool?
-    /// Nil when the export has no account column or the cell is empty.
-    let account: String?
+    /// A 64-bit hash of the account name, to count distinct accounts without keeping a string per row;
+    /// nil when the export has no account column or the cell is empty.
+    let accountKey: UInt64?
     /// Nil when the export has no source column or the cell is empty.
     let source: String?
 
@@ -61,11 +62,11 @@ struct OpportunityRow {
         }
 
         let source = columns[.source] == nil ? "" : text(.source)
-        let account = columns[.account] == nil ? "" : text(.account)
+        let account = cell(.account)
         return .success(OpportunityRow(
             stage: stage, outcome: outcome, owner: owner, engaged: engaged, closed: isClosed ? closed : nil,
             amount: amount, hasAccount: columns[.account] == nil ? nil : !account.isEmpty,
-            account: account.isEmpty ? nil : account, source: source.isEmpty ? nil : source))
+            accountKey: account.isEmpty ? nil : fnv1a(account), source: source.isEmpty ? nil : source))
     }
 }
 
@@ -79,8 +80,18 @@ extension OpportunityRow {
         if let engaged, engaged > lastDay { return nil }
         guard let closed, closed > lastDay else { return self }
         return OpportunityRow(stage: OpportunityRow.openAtCutOffStage, outcome: .open, owner: owner, engaged: engaged, closed: nil, amount: amount,
-                              hasAccount: hasAccount, account: account, source: source)
+                              hasAccount: hasAccount, accountKey: accountKey, source: source)
     }
+}
+
+/// FNV-1a over bytes: distinct names of a few million accounts collide with odds far below one in a million.
+func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+        hash ^= UInt64(byte)
+        hash &*= 0x0000_0100_0000_01B3
+    }
+    return hash
 }
 
 /// Remembers each stage name's outcome: a file has a handful of stage names and a million rows.

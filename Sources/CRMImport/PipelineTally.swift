@@ -32,7 +32,7 @@ struct PipelineTally {
     private var engageMonths: ClosedRange<Int>?
     private var sourceCounts: [String: Int] = [:]
     private var rowsWithoutAccount = 0
-    private var accounts: Set<String> = []
+    private var accounts: Set<UInt64> = []
     private var wonAmounts = LogHistogram()
     private(set) var monthly = MonthlyTally()
     /// Open deals with a created (engage) date: opportunities. Without one they are still prospects.
@@ -48,7 +48,7 @@ struct PipelineTally {
             if row.engaged != nil { openOpportunities += 1 }
         }
         monthly.add(row)
-        if let account = row.account { accounts.insert(account) }
+        if let account = row.accountKey { accounts.insert(account) }
         if row.outcome == .won, let amount = row.amount { wonAmounts.add(amount) }
         if row.outcome == .won, let engaged = row.engaged, let closed = row.closed {
             wonCycleDays.add(closed.dayNumber - engaged.dayNumber)

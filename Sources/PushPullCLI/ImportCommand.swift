@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         } catch let error as CRMImportError {
             throw CommandFailure(error)
         }
-        print(calibration.summary.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).escapingControlCharacters }.joined(separator: "\n"))
+        print(calibration.summary)
         let baseScenario = try ScenarioLoader.load(path: base)
         var imported = calibration.importedScenario(base: baseScenario, options: money.fitOptions)
         print(imported.summary)

@@ -4,10 +4,10 @@ import PushPullModel
 
 /// What an export cannot say and a plan needs: shared by `import` and `backtest`.
 struct ImportMoneyOptions: ParsableArguments {
-    @Option(help: "Accounts in the market (default: fitted to the opportunity flow).")
+    @Option(help: "Accounts in the market (default: fitted to the export's flow of deals; with it, the reach is fitted).")
     var marketAccounts: Int?
 
-    @Option(help: "Currency code of the export's amounts, e.g. USD (default: the base scenario's, as an assumption).")
+    @Option(help: "Currency code of the export's amounts, e.g. USD (default: none is known; an imported file keeps the base scenario's, as an assumption).")
     var currency: String?
 
     @Option(help: "Go-to-market budget per month (default: the active sellers' cost plus the base scenario's pull spend).")

@@ -32,6 +32,10 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Colours for --format ansi: truecolor, 256, 16, 8 or none.")
     var colors: ColorDepth = .c256
 
+    @Option(help: "A CRM export to back-test the scenario on: the snapshot shows the back-test view (B).",
+            completion: .file(extensions: ["csv"]))
+    var backtest: String?
+
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
@@ -41,9 +45,11 @@ struct SnapshotCommand: ParsableCommand {
         let scenario = try ScenarioLoader.load(path: scenarioFile)
         if let problem = choice.problem { printError("pushpull: \(problem)") }
         let depth: ColorDepth = format == .text ? .none : colors
+        let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: scenario) }
         let app = DashboardApp(scenario: scenario, filePath: scenarioFile,
                                themes: [choice.themes[0].adapted(to: depth)], glyphs: ascii ? .ascii : .unicode,
-                               backend: MemoryBackend(size: Size(width: size.width, height: size.height)))
+                               backend: MemoryBackend(size: Size(width: size.width, height: size.height)), pastReplay: pastReplay)
+        if pastReplay != nil { app.handle(.togglePastReplay) }
         // The best balance is searched in the background on screen; a snapshot waits for it.
         app.finishBackgroundWork()
         let buffer = app.render()

@@ -1,3 +1,4 @@
+import PushPullModel
 import TOMLKit
 
 /// One key of the file format: its name, its documentation line, and how its value moves
@@ -9,36 +10,29 @@ struct FieldCodec<Root> {
     let read: (any TOMLValueConvertible, inout Root) throws(ValueMismatch) -> Void
     let literal: (Root) -> String
 
-    static func number(_ key: String, _ path: WritableKeyPath<Root, Double>, _ comment: String) -> Self {
-        Self(key: key, comment: comment,
-             read: { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.number(value) },
-             literal: { TOMLLiteral.number($0[keyPath: path]) })
-    }
-
-    static func wholeNumber(_ key: String, _ path: WritableKeyPath<Root, Int>, _ comment: String) -> Self {
-        Self(key: key, comment: comment,
-             read: { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.wholeNumber(value) },
-             literal: { TOMLLiteral.integer($0[keyPath: path]) })
-    }
-
-    static func numbers(_ key: String, _ path: WritableKeyPath<Root, [Double]>, _ comment: String) -> Self {
-        Self(key: key, comment: comment,
-             read: { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.numbers(value) },
-             literal: { "[" + $0[keyPath: path].map(TOMLLiteral.number).joined(separator: ", ") + "]" })
-    }
-
-    static func text(_ key: String, _ path: WritableKeyPath<Root, String>, _ comment: String) -> Self {
-        Self(key: key, comment: comment,
-             read: { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.text(value) },
-             literal: { TOMLLiteral.string($0[keyPath: path]) })
-    }
-
-    static func seed(_ key: String, _ path: WritableKeyPath<Root, UInt64>, _ comment: String) -> Self {
-        Self(key: key, comment: comment,
-             read: { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.seed(value) },
-             literal: { root in
-                 let seed = root[keyPath: path]
-                 return seed <= UInt64(Int64.max) ? String(seed) : "\"\(seed)\""
-             })
+    /// The codec of a field of the model's table: its key, its comment and how its kind reads and writes.
+    init(_ field: Field<Root>) {
+        key = field.key
+        comment = field.doc
+        switch field.kind {
+        case .number(let path, _):
+            read = { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.number(value) }
+            literal = { TOMLLiteral.number($0[keyPath: path]) }
+        case .wholeNumber(let path, _):
+            read = { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.wholeNumber(value) }
+            literal = { TOMLLiteral.integer($0[keyPath: path]) }
+        case .numbers(let path, _):
+            read = { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.numbers(value) }
+            literal = { "[" + $0[keyPath: path].map(TOMLLiteral.number).joined(separator: ", ") + "]" }
+        case .text(let path, _):
+            read = { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.text(value) }
+            literal = { TOMLLiteral.string($0[keyPath: path]) }
+        case .seed(let path):
+            read = { value, root throws(ValueMismatch) in root[keyPath: path] = try TOMLValueReading.seed(value) }
+            literal = { root in
+                let seed = root[keyPath: path]
+                return seed <= UInt64(Int64.max) ? String(seed) : "\"\(seed)\""
+            }
+        }
     }
 }

@@ -40,6 +40,15 @@ func temporaryExport(_ text: String, name: String = "export.csv") throws -> Stri
         #expect(try Backtest(csvFileAt: path, holdoutMonths: months - 2).holdoutMonths == months - 2)
     }
 
+    @Test func aStrayOldDateKeepsTheWindowToTheModelsLongestHorizon() throws {
+        var process = SyntheticCRMExport()
+        (process.months, process.opportunitiesPerMonth) = (6, 60)
+        let stray = "006999999,Seller 1,Account 1,Closed Lost,\"10.00\",01/15/1900,02/15/1900,Web\n"
+        let backtest = try Backtest(csvFileAt: try temporaryExport(process.csv + stray), paths: 20)
+        #expect(backtest.model.count == 120 && backtest.document.months.count == 120)
+        #expect(backtest.window.upperBound.description == "2023-06")
+    }
+
     @Test func anUnreadableExportSaysWhy() throws {
         let path = try temporaryExport("\u{1B}[31mhello\nworld\n")
         #expect(throws: BacktestError.self) { try Backtest(csvFileAt: path) }

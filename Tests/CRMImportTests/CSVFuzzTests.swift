@@ -90,6 +90,11 @@ import TestSupport
         let calibrated = c.calibrate(.example)
         let issues = calibrated.scenario.validationIssues()
         #expect(issues.isEmpty, "\(context()): the calibrated example is invalid: \(issues)", sourceLocation: sourceLocation)
+        // The fit replays the export in the model: a few paths and rounds are enough to find a trap or an invalid value.
+        let imported = c.importedScenario(base: .example, options: FitOptions(paths: 4, rounds: 2))
+        _ = imported.summary
+        let fittedIssues = imported.scenario.validationIssues()
+        #expect(fittedIssues.isEmpty, "\(context()): the imported scenario is invalid: \(fittedIssues)", sourceLocation: sourceLocation)
     }
 
     // MARK: Mutators

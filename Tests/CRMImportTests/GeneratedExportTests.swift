@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import PushPullModel
 @testable import CRMImport
 
 /// Exports drawn from known processes: the import must recover the parameters that made them.
@@ -114,6 +115,30 @@ import TestSupport
         // 90, 100, 110: slope 10 a month over a mean of 100.
         #expect(HistoryFit.relativeSlope([90, 100, 110]) == 0.1)
         #expect(HistoryFit.relativeSlope([5, 5]) == nil && HistoryFit.relativeSlope([0, 0, 0]) == nil)
+    }
+}
+
+@Suite struct SeasonalFitTests {
+    @Test func aMarkedSeasonGoesIntoTheModelAndAFlatOneDoesNot() throws {
+        var seasonal = SyntheticCRMExport()
+        (seasonal.months, seasonal.opportunitiesPerMonth, seasonal.winRate) = (15, 600, 0.4)
+        seasonal.seasonality = SeasonalityTests.quarterEnds
+        let calibration = try importCSV(seasonal.csv)
+        let fit = try #require(HistoryFit(calibration: calibration, scenario: calibration.calibrate(.example).scenario, options: FitOptions()))
+        let season = fit.parameters.sales.seasonality
+        #expect(season == fit.seasonality?.multipliers && season.count == 12)
+        #expect(abs(season[2] / season[0] - 1.75) < 0.15, "\(season)")
+        #expect(fit.provenance["sales.seasonality"] != nil)
+        // The replay starts in the window's first calendar month.
+        #expect(fit.parameters.starting(at: fit.window.lowerBound, history: calibration.history, months: 3).simulation.startMonth
+                == fit.window.lowerBound.month)
+
+        var flat = SyntheticCRMExport()
+        (flat.months, flat.opportunitiesPerMonth) = (15, 600)
+        let flatCalibration = try importCSV(flat.csv)
+        let flatFit = try #require(HistoryFit(calibration: flatCalibration, scenario: flatCalibration.calibrate(.example).scenario,
+                                              options: FitOptions()))
+        #expect(flatFit.seasonality == nil && flatFit.parameters.sales.seasonality == Sales.noSeason)
     }
 }
 

@@ -64,4 +64,34 @@ struct BacktestCommandTests {
             #expect(currency.status == 64 && currency.errors.contains("--currency US Dollar: expected a code"))
         }
     }
+
+    @Test("import with money flags: the file says what was given, what was fitted and what was assumed",
+          .enabled(if: FileManager.default.fileExists(atPath: sample.path), "the Maven sample is not beside the checkout"))
+    func importWithFlags() throws {
+        try Self.withDirectory { directory in
+            let output = directory.appendingPathComponent("maven.toml").path
+            let run = try CommandLineTests.pushpull(["import", Self.sample.path, "-o", output, "--currency", "usd", "--cash", "2000000"])
+            #expect(run.status == 0, "\(run.errors)")
+            #expect(run.output.contains("Assumptions (not in the export; marked `assumption` in the file):"))
+            #expect(run.output.contains("levers.budget = ") && !run.output.contains("finance.currency = "))
+            let text = try String(contentsOfFile: output, encoding: .utf8)
+            #expect(text.contains("currency = \"USD\"  # given with --currency"))
+            #expect(text.contains("startingCash = 2_000_000  # given with --cash"))
+            #expect(text.contains("fixedMonthlyCosts = 150_000  # assumption: kept from the base scenario"))
+            #expect(text.contains("handoff = 0.35  # assumption: kept from the built-in example"))
+            #expect(text.contains("periodBookings = ") && text.contains("# bookings of the twelve months to 2017-12 in sales_pipeline.csv"))
+            #expect(try CommandLineTests.pushpull(["report", output, "--no-best-balance", "--paths", "200"]).status == 0)
+        }
+    }
+
+    @Test("snapshot --backtest draws the back-test view over the dashboard",
+          .enabled(if: FileManager.default.fileExists(atPath: sample.path), "the Maven sample is not beside the checkout"))
+    func snapshotWithBacktest() throws {
+        let run = try CommandLineTests.pushpull(["snapshot", "--backtest", Self.sample.path, "--size", "120x40"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Back-test · sales_pipeline.csv · B or Esc closes"))
+        #expect(run.output.contains("2017-03") && run.output.contains("2017-12"))
+        let missing = try CommandLineTests.pushpull(["snapshot", "--backtest", "/nonexistent/export.csv"])
+        #expect(missing.status == 66 && missing.errors.contains("/nonexistent/export.csv"))
+    }
 }

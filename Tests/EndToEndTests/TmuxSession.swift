@@ -58,9 +58,11 @@ final class TmuxSession {
         let launch = "echo $$ > pid; exec \"$@\""
         let program = (["env"] + assignments + ["sh", "-c", Self.quoted(launch), "sh"] + arguments.map(Self.quoted))
             .joined(separator: " ")
-        // EXIT= at the start of a line of its own: a killed program leaves the terminal raw (a line
-        // feed without a carriage return) and the cursor anywhere, so it could wrap and not be found.
-        let command = "cd \(Self.quoted(directory.path)) && \(program) \(redirections); printf '\\r\\nEXIT=%s\\r\\n' $?; sleep 30"
+        // EXIT= starts a line of its own, at column 0: a killed program leaves the terminal raw (a line
+        // feed does not return the carriage) after the shell's "Killed" message, which repeats the whole
+        // command, so with a long checkout path EXIT= and its number would land on two lines.
+        let command = "cd \(Self.quoted(directory.path)) && \(program) \(redirections); status=$?; "
+            + "printf '\\r\\nEXIT=%s\\r\\n' \"$status\"; sleep 30"
         try tmux("new-session", "-d", "-s", socket, "-x", String(width), "-y", String(height), command)
     }
 

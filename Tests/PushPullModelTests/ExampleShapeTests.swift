@@ -101,4 +101,17 @@ struct ExampleShapeTests {
         }).months.map(\.meanWinRate)
         #expect(shifted[1] > flat[1] * 1.3 && abs(shifted[2] - flat[2]) < 0.02 * flat[2])
     }
+
+    @Test("Journeys that start in the last stage count as new opportunities")
+    func journeysIntoTheLastStageAreOpportunities() throws {
+        let months = try forecast(example(paths: 300) { s in
+            s.outboundEntryStage = s.stages.last!.name
+            s.levers.pushShare = 1
+            s.history = History(levers: s.levers)
+            s.stages = s.stages.map { var stage = $0; stage.openAtStart = 0; return stage }
+        }).months
+        // With push only, every journey starts where outbound enters: the last stage.
+        for month in months { #expect(abs(month.meanOpportunities - month.meanJourneys) < 1e-9, "month \(month.month)") }
+        #expect(months.allSatisfy { $0.meanDecided >= $0.meanWonDeals })
+    }
 }

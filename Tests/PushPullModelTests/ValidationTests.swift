@@ -101,14 +101,35 @@ struct ValidationTests {
         ])
     }
 
-    @Test("Several broken values are all reported, in a stable order")
+    @Test("Several broken values are all reported, in a stable order: the field table's, then the stages")
     func allIssuesReported() {
         var scenario = Scenario.example
         scenario.levers.budget = .nan
         scenario.stages[0].conversion = -1
         scenario.simulation.paths = 0
         let fields = scenario.validationIssues().map(\.field)
-        #expect(fields == ["levers.budget", "stages[0].conversion", "simulation.paths"])
+        #expect(fields == ["levers.budget", "simulation.paths", "stages[0].conversion"])
         #expect(scenario.validationIssues() == scenario.validationIssues())
+    }
+
+    @Test("Every field of the table is read back by its own path: the table and the model agree")
+    func everyFieldHasARange() {
+        var scenario = Scenario.example
+        for field in Scenario.fields {
+            // Push every number past its range: the issue must name that field's path.
+            switch field.kind {
+            case .number(let path, let range):
+                scenario = Scenario.example
+                scenario[keyPath: path] = range.upperBound + 1
+                #expect(scenario.validationIssues().contains { $0.field == field.path }, "\(field.path)")
+            case .wholeNumber(let path, let range):
+                scenario = Scenario.example
+                scenario[keyPath: path] = range.upperBound == Int.max ? range.lowerBound - 1 : range.upperBound + 1
+                #expect(scenario.validationIssues().contains { $0.field == field.path }, "\(field.path)")
+            case .numbers, .text, .seed:
+                continue
+            }
+        }
+        #expect(Set(Scenario.fields.map(\.path)).count == Scenario.fields.count, "no path is described twice")
     }
 }

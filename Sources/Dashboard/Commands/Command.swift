@@ -19,6 +19,8 @@ public enum Command: Equatable, Sendable {
     case togglePresentation
     case toggleHelp
     case closeHelp
+    /// The back-test view (`B`), when the dashboard was started with one.
+    case togglePastReplay
     case quit
     /// The answer to the pending `Confirmation`: true goes ahead.
     case confirm(Bool)

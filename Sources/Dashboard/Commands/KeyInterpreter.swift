@@ -22,6 +22,9 @@ public struct KeyInterpreter: Sendable {
         if state.isHelpShown {
             return key == .escape || key == .character("?") ? .closeHelp : nil
         }
+        if state.isPastReplayShown {
+            return key == .escape || key == .character("B") ? .togglePastReplay : nil
+        }
         let command = keyMap.command(for: key)
         // With the pipeline or the chart focused, the steps move the month cursor instead
         // (a large step is a quarter): what the arrows act on follows the focus.

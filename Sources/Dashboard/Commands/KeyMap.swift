@@ -64,6 +64,7 @@ public struct KeyMap: Sendable {
         Binding([.character("t")], .nextTheme, "next theme"),
         Binding([.character("p")], .togglePresentation, "presentation mode", hint: Hint("present")),
         Binding([.character("?")], .toggleHelp, "help", hint: Hint("keys", essential: true)),
+        Binding([.character("B")], .togglePastReplay, "back-test (--backtest)"),
         Binding([.character("s")], .save, "save"),
         Binding([.character("S")], .saveAs, "save as"),
         Binding([.character("o")], .open, "open a scenario"),

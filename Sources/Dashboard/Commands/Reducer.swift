@@ -56,6 +56,12 @@ public enum Reducer {
             state.isHelpShown.toggle()
         case .closeHelp:
             state.isHelpShown = false
+        case .togglePastReplay:
+            if state.pastReplay == nil {
+                state.status = StatusMessage("no back-test: start with --backtest EXPORT.csv")
+            } else {
+                state.isPastReplayShown.toggle()
+            }
         case .quit:
             if state.hasUnsavedChanges { ask(.quit, in: &state) } else { state.shouldQuit = true }
         case .confirm(let confirmed):

@@ -32,6 +32,9 @@ struct DashboardScreen {
             renderPanels(into: &buffer, in: body)
         }
         FooterPanel(view: view).render(into: &buffer, area: footer)
+        if view.state.isPastReplayShown, let replay = view.state.pastReplay {
+            PastReplayOverlay(view: view, replay: replay).render(into: &buffer, area: screen)
+        }
         if view.state.isHelpShown { HelpOverlay(view: view).render(into: &buffer, area: screen) }
     }
 

@@ -36,6 +36,7 @@ struct FooterPanel: Widget {
         let s = view.symbols
         if view.state.input != nil { return "Enter confirm \(view.symbols.dot) Esc cancel \(view.symbols.dot) Backspace delete" }
         if view.state.isHelpShown { return "Esc or ? closes help" }
+        if view.state.isPastReplayShown { return "Esc or B closes the back-test" }
         let horizontal = view.state.focus.arrowsMoveMonth ? "month" : "step"
         let arrows = "\(s.name(of: .up))/\(s.name(of: .down)) lever  \(s.name(of: .left))/\(s.name(of: .right)) \(horizontal)  "
         let hinted = view.keyMap.bindings.compactMap { binding in

@@ -20,6 +20,9 @@ public struct DashboardState: Equatable, Sendable {
     public var themeCount: Int
     public var isPresenting = false
     public var isHelpShown = false
+    /// The back-test given at start (`--backtest`), and whether it is shown over the dashboard.
+    public var pastReplay: PastReplay?
+    public var isPastReplayShown = false
     public var input: InputField?
     /// The question waiting for an answer, if any.
     public var confirming: Confirmation?

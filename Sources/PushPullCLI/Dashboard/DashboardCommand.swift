@@ -30,6 +30,10 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Colours: truecolor, 256, 16, 8 or none (default: what the terminal supports; NO_COLOR means none).")
     var colors: ColorDepth?
 
+    @Option(help: "A CRM export to back-test the scenario on: B shows its won deals over the model's band.",
+            completion: .file(extensions: ["csv"]))
+    var backtest: String?
+
     func validate() throws {
         if watch && scenarioFile == nil { throw ValidationError("--watch needs a scenario file") }
     }
@@ -38,6 +42,7 @@ struct DashboardCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let themes = try ThemeChoice.load(first: theme, environment: environment)
         let saved = try ScenarioLoader.load(path: scenarioFile)
+        let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: saved) }
         // Refuse early and clearly when there is no usable terminal: never a busy loop.
         do {
             try TerminalCheck.current()
@@ -70,7 +75,7 @@ struct DashboardCommand: ParsableCommand {
             hooks: .init(shouldQuit: { backend.quitSignal != nil },
                          tick: { watcher?.poll(current: $0) },
                          invalidateScreen: { backend.repaintFully() }),
-            status: themes.problem)
+            status: themes.problem, pastReplay: pastReplay)
         app.run()
         backend.stop()
 

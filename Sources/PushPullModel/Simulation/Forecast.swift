@@ -31,6 +31,8 @@ public struct MonthForecast: Equatable, Sendable {
     public var meanRevenue: Double
     public var meanCustomers: Double
     public var meanOpportunities: Double
+    /// Deals leaving the last stage, won or lost.
+    public var meanDecided: Double
     /// Won deals over deals decided in the last stage (won or lost), across paths.
     public var meanWinRate: Double
     /// Deals ready to move on but waiting for a seller: the backlog when capacity binds.

@@ -62,7 +62,7 @@ public enum MonteCarlo {
                 wonDeals: band(.wonDeals), opportunities: band(.opportunities), journeys: band(.journeys),
                 meanBookings: sums.bookings[t] / n, meanExpansion: sums.expansion[t] / n, meanWonDeals: sums.wonDeals[t] / n, meanJourneys: sums.journeys[t] / n,
                 meanRevenue: sums.revenue[t] / n, meanCustomers: sums.customers[t] / n,
-                meanOpportunities: sums.opportunities[t] / n,
+                meanOpportunities: sums.opportunities[t] / n, meanDecided: sums.decided[t] / n,
                 meanWinRate: sums.decided[t] > 0 ? sums.wonDeals[t] / sums.decided[t] : 0,
                 meanWaitingForSeller: sums.waiting[t] / n,
                 sellers: drivers.months[t].sellers,

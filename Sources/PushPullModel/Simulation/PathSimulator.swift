@@ -127,7 +127,11 @@ struct PathSimulator {
             // 3. Moves, first stage to last, so a deal can cross several stages in a month.
             //    A deal waiting for a seller stays, and gives up at a bounded rate.
             won.update(repeating: 0)
-            var waitingDeals = 0.0, newOpportunities = 0, decided = 0
+            var waitingDeals = 0.0, decided = 0
+            // Journeys that start in the last stage are opportunities from their first day.
+            var newOpportunities = entry == lastStage * sources ? outbound + referred + partner : 0
+            outcome.executiveOpportunities += entry == lastStage * sources
+                ? Double(outbound) * scenario.levers.executiveFocus + Double(referred + partner) * Self.inboundExecutiveShare : 0
             for stage in 0...lastStage {
                 let isLast = stage == lastStage
                 for source in 0..<sources {
