@@ -89,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PushPullCLITests",
-            dependencies: ["PushPullCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PushPullCLI", "Dashboard", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

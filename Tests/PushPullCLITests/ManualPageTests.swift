@@ -1,6 +1,8 @@
 import ArgumentParser
+import Dashboard
 import Foundation
 import Testing
+import TerminalUI
 import TestSupport
 @testable import PushPullCLI
 
@@ -22,6 +24,39 @@ struct ManualPageTests {
             // `.Fl -theme`, or `.Fl o , -output` when the option has a short name too.
             #expect(Self.page.contains("Fl -\(option) ") || Self.page.contains(", -\(option) ") || Self.page.contains("Fl -\(option)\n")
                     || Self.page.contains(", -\(option)\n"), "\(name) --\(option) is not in docs/pushpull.1")
+        }
+    }
+
+    @Test("KEYS names every key of the dashboard's key map")
+    func everyKeyOfTheKeyMap() throws {
+        let keys = try #require(Self.page.components(separatedBy: ".Sh KEYS\n").last?.components(separatedBy: "\n.Sh ").first)
+        for binding in KeyMap.standard.bindings {
+            for key in binding.keys {
+                let spelling = try #require(Self.manualSpelling(of: key), "no spelling for \(key)")
+                #expect(keys.contains("Sy \(spelling)"), "\(spelling) (\(binding.help)) is not under KEYS in docs/pushpull.1.in")
+            }
+        }
+    }
+
+    /// How docs/pushpull.1.in writes a key after `Sy`.
+    static func manualSpelling(of key: Key) -> String? {
+        switch key {
+        case .character(" "): "Space"
+        case .character(let c) where "[]?".contains(c): "\\&\(c)"  // roff would read these as requests
+        case .character(let c): "\(c)"
+        case .control(let c): "Ctrl-\(c.uppercased())"
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left"
+        case .right: "Right"
+        case .shiftLeft: "Shift+Left"
+        case .shiftRight: "Shift+Right"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .enter: "Enter"
+        case .tab: "Tab"
+        case .backTab: "Shift+Tab"
+        default: nil
         }
     }
 
