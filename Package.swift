@@ -18,16 +18,18 @@ import PackageDescription
 //   pushpull        the command-line tool: a main that runs PushPullCLI
 //   pushpull-bench  benchmarks that print figures
 //
-// Linux only, so no platforms are claimed: NcursesBackend imports Glibc and the bundled
-// themes are found through /proc/self/exe.
+// Linux only, so no platforms are claimed: NcursesBackend imports Glibc.
 let package = Package(
     name: "pushpull",
     products: [
         .executable(name: "pushpull", targets: ["pushpull"]),
         .executable(name: "pushpull-bench", targets: ["pushpull-bench"]),
     ],
+    // Exact versions, so every build uses the same code: Package.resolved cannot pin them here (it
+    // is not committed: the package mirror this project builds through rewrites commit ids, and a
+    // resolved file written through it would not match anywhere else).
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
@@ -87,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PushPullCLITests",
-            dependencies: ["PushPullCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PushPullCLI", "Dashboard", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

@@ -19,11 +19,18 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
 
-    @Option(help: "A baseline scenario file to compare against (markdown).", completion: .file(extensions: ["toml"]))
+    @Option(help: "A baseline scenario file to compare against (with --format markdown).", completion: .file(extensions: ["toml"]))
     var baseline: String?
 
     @Flag(help: "Skip the search for the best balance (faster).")
     var noBestBalance = false
+
+    func validate() throws {
+        // Only the Markdown report has a column for the baseline: elsewhere it would be ignored without a word.
+        if baseline != nil && format != .markdown {
+            throw ValidationError("--baseline is shown by --format markdown only, not by --format \(format.rawValue)")
+        }
+    }
 
     func run() throws {
         let scenario = try options.scenario()

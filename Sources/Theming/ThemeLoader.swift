@@ -17,7 +17,12 @@ public enum ThemeLoader {
 
     /// The theme in the file at `path`; `inherits = "NAME"` is looked up in `catalog`.
     public static func load(path: String, catalog: ThemeCatalog = ThemeCatalog(directories: [])) throws(ThemeError) -> Theme {
-        try resolve(readFile(path: path), catalog: catalog, chain: [canonical(path)])
+        try load(.file(path: path), catalog: catalog)
+    }
+
+    /// The theme at `source`; `inherits = "NAME"` is looked up in `catalog`.
+    static func load(_ source: ThemeSource, catalog: ThemeCatalog) throws(ThemeError) -> Theme {
+        try resolve(read(source), catalog: catalog, chain: [identity(of: source)])
     }
 
     /// The theme stated by `text`; `file` only names it in errors, and
@@ -34,6 +39,13 @@ public enum ThemeLoader {
         var name: String
         var inherits: (name: String, position: TextPosition?)?
         var styles: [Role: Style]
+    }
+
+    static func read(_ source: ThemeSource) throws(ThemeError) -> ThemeFile {
+        switch source {
+        case .file(let path): try readFile(path: path)
+        case .bundled(let name, let text): try parseFile(text, file: "\(name).toml (built in)")
+        }
     }
 
     static func readFile(path: String) throws(ThemeError) -> ThemeFile {
@@ -132,7 +144,7 @@ public enum ThemeLoader {
     // MARK: - Inheritance
 
     /// `file`'s roles over those of the theme it inherits from. `chain` holds the
-    /// canonical paths of the files already on the way here, to find loops.
+    /// identities (`identity(of:)`) of the themes already on the way here, to find loops.
     private static func resolve(_ file: ThemeFile, catalog: ThemeCatalog, chain: [String]) throws(ThemeError) -> Theme {
         var theme = Theme.builtInDefault
         if let (parentName, position) = file.inherits {
@@ -141,22 +153,26 @@ public enum ThemeLoader {
                 throw fail("inherits through more than \(maximumInheritanceDepth) themes")
             }
             // A user's theme may inherit from the bundled theme of the same name, so the
-            // files already in the chain are passed over, not followed in a loop.
-            let candidates = catalog.directories.map { "\($0)/\(parentName).toml" }.filter { FileManager.default.fileExists(atPath: $0) }
-            guard let parentPath = candidates.first(where: { !chain.contains(canonical($0)) }) else {
+            // themes already in the chain are passed over, not followed in a loop.
+            let candidates = catalog.sources(named: parentName)
+            guard let parentSource = candidates.first(where: { !chain.contains(identity(of: $0)) }) else {
                 throw fail(candidates.isEmpty
-                    ? "no theme \"\(parentName)\" to inherit from (searched \(catalog.directories.isEmpty ? "no theme directories" : catalog.directories.joined(separator: ", ")))"
+                    ? "no theme \"\(parentName)\" to inherit from (\(catalog.searched))"
                     : "\"\(parentName)\" inherits, in the end, from this theme: a loop")
             }
-            let parent = try readFile(path: parentPath)
-            theme = try resolve(parent, catalog: catalog, chain: chain + [canonical(parentPath)])
+            let parent = try read(parentSource)
+            theme = try resolve(parent, catalog: catalog, chain: chain + [identity(of: parentSource)])
         }
         theme.name = file.name
         for (role, style) in file.styles { theme[role] = style }
         return theme
     }
 
-    private static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    /// The same for every way of reaching one theme: a file's canonical path, a built-in theme's name.
+    private static func identity(of source: ThemeSource) -> String {
+        switch source {
+        case .file(let path): URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        case .bundled(let name, _): "built in: \(name)"
+        }
     }
 }

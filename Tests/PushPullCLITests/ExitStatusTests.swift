@@ -119,6 +119,13 @@ struct ExitStatusTests {
             status: 64))
     }
 
+    @Test("report --baseline with a format that cannot show it is a usage error (64)", arguments: ["table", "json", "csv"])
+    func baselineOutsideMarkdown(format: String) throws {
+        let failure = try #require(CommandRun.failure(["report", "--format", format, "--baseline", "base.toml"]))
+        #expect(failure.status == 64)
+        #expect(failure.text.hasPrefix("Error: --baseline is shown by --format markdown only, not by --format \(format)\n"), "\(failure.text)")
+    }
+
     @Test("--seed -1 is refused with the range and the subcommand's usage (64)")
     func negativeSeed() throws {
         let failure = try #require(CommandRun.failure(["report", "--seed", "-1"]))

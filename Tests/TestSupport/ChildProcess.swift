@@ -20,8 +20,10 @@ public enum ChildProcess {
     }
 
     /// Runs `executable` with `arguments`, stdin from `input`. `status` is the exit
-    /// status, or 128 + the signal number that ended the process.
-    public static func run(_ executable: String, _ arguments: [String], input: String = "/dev/null") throws -> Result {
+    /// status, or 128 + the signal number that ended the process. `environment` is
+    /// added to this process's own; `directory`, when given, is the child's working directory.
+    public static func run(_ executable: String, _ arguments: [String], input: String = "/dev/null",
+                           environment: [String: String] = [:], directory: String? = nil) throws -> Result {
         let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let outputPath = scratch.file("stdout")
@@ -44,15 +46,17 @@ public enum ChildProcess {
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        var environment = ProcessInfo.processInfo.environment
-        environment["TMUX"] = nil  // the tests may themselves run inside tmux
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        var variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        variables["TMUX"] = nil  // the tests may themselves run inside tmux
+        // Swift does not see glibc's posix_spawn_file_actions_addchdir_np: a shell changes folder, then becomes the program.
+        let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] } ?? [executable]
+        let argv = (command + arguments).map { strdup($0) } + [nil]
+        let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
 
         let started = ContinuousClock.now
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw Failure("cannot start \(executable): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
         var usage = rusage()  // this child's own, where RUSAGE_CHILDREN would be the largest child so far

@@ -28,10 +28,18 @@ private func theme(named name: String) -> String {
     #expect(result.error?.message == "no such theme (searched /nonexistent/themes)")
 }
 
-@Test func standardDirectoriesPutTheUserFirst() {
-    #expect(ThemeCatalog.standardDirectories(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"], bundled: "themes")
-        == ["/x/pushpull/themes", "themes"])
-    #expect(ThemeCatalog.standardDirectories(environment: ["XDG_CONFIG_HOME": "", "HOME": "/h"], bundled: "themes")
-        == ["/h/.config/pushpull/themes", "themes"])
-    #expect(ThemeCatalog.standardDirectories(environment: [:], bundled: "themes") == ["themes"])
+@Test func standardDirectoriesPutTheUserFirstThenTheSystemFolders() {
+    #expect(ThemeCatalog.standardDirectories(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h", "XDG_DATA_DIRS": "/d1:relative:/d2"])
+        == ["/x/pushpull/themes", "/d1/pushpull/themes", "/d2/pushpull/themes"])
+    #expect(ThemeCatalog.standardDirectories(environment: ["XDG_CONFIG_HOME": "", "HOME": "/h", "XDG_DATA_DIRS": ""])
+        == ["/h/.config/pushpull/themes", "/usr/local/share/pushpull/themes", "/usr/share/pushpull/themes"])
+    #expect(ThemeCatalog.standardDirectories(environment: [:]) == ["/usr/local/share/pushpull/themes", "/usr/share/pushpull/themes"])
+}
+
+@Test func aMissingThemeNamesEveryPlaceSearched() {
+    let catalog = ThemeCatalog(directories: ["/a", "/b"], bundled: ["light": ""])
+    #expect(catalog.loadOrDefault("neon").error?.message == "no such theme (searched /a, /b and the built-in themes)")
+    #expect(ThemeCatalog(directories: [], bundled: ["light": ""]).loadOrDefault("neon").error?.message
+        == "no such theme (searched the built-in themes)")
+    #expect(ThemeCatalog(directories: []).loadOrDefault("neon").error?.message == "no such theme (searched nowhere: no theme folders)")
 }

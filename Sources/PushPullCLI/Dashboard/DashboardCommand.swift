@@ -12,7 +12,7 @@ struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Open the live dashboard (the default command).",
-        discussion: "Keys: press ? in the dashboard, or see the README."
+        discussion: "Keys: press ? in the dashboard, or see KEYS in pushpull(1) or the README."
     )
 
     @Argument(help: "A scenario file (TOML). Without one, the built-in example.", completion: .file(extensions: ["toml"]))

@@ -5,17 +5,12 @@ import Theming
 /// found. A theme that does not exist is a usage error; a broken theme file never
 /// stops the dashboard: the default is used and the problem is shown in the status line.
 enum ThemeChoice {
-    /// The built-in default answers to this name even when no theme folder is found.
-    static let builtInName = "default"
-
     static func load(first requested: String, environment: [String: String]) throws(CommandFailure) -> (themes: [Theme], problem: String?) {
-        let directories = ThemeCatalog.standardDirectories(environment: environment, bundled: BundledThemes.directory(environment: environment) ?? "")
-        let catalog = ThemeCatalog(directories: directories)
+        let catalog = ThemeCatalog.standard(environment: environment)
         let names = catalog.availableNames()
-        guard requested == builtInName || catalog.path(for: requested) != nil else {
-            let known = Set(names + [builtInName]).sorted().joined(separator: ", ")
+        guard catalog.source(for: requested) != nil else {
             throw CommandFailure(.usage, "--theme \(requested): no such theme",
-                                 hint: "Themes: \(known), or the path of a theme file.")
+                                 hint: "Themes: \(names.joined(separator: ", ")), or the path of a theme file.")
         }
         let (first, error) = catalog.loadOrDefault(requested)
         var themes = [first]

@@ -4,7 +4,7 @@ import TextSafety
 /// tell a typo in a flag from a missing file or a full disk.
 public struct CommandFailure: Error, Equatable, CustomStringConvertible {
     /// The exit statuses of `sysexits.h`, and 2 for a missing terminal.
-    public enum Status: Int32, Sendable {
+    public enum Status: Int32, CaseIterable, Sendable {
         /// The dashboard needs a terminal and there is none (or it is too limited).
         case noTerminal = 2
         /// EX_USAGE: a flag, an argument or a value on the command line is wrong.
