@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 @testable import PushPullModel
 
@@ -85,28 +86,32 @@ struct BalanceOptimizerTests {
 
     @Test("shouldStop: nil at once, without running a single balance")
     func stopsWhenAsked() throws {
-        var calls = 0
+        let calls = Mutex(0)
         let clock = ContinuousClock()
         let elapsed = try clock.measure {
             let result = try BalanceOptimizer.best(for: example(paths: 400)) {
-                calls += 1
+                calls.withLock { $0 += 1 }
                 return true
             }
             #expect(result == nil)
         }
-        #expect(calls == 1)
+        #expect(calls.withLock { $0 } == 1)
         #expect(elapsed < .milliseconds(500), "a stopped search returns without simulating")
     }
 
-    @Test("shouldStop turning true mid-search also gives nil")
+    @Test("shouldStop turning true mid-search, even inside a balance's run, gives nil and stops at once")
     func stopsMidSearch() throws {
-        var calls = 0
-        let result = try BalanceOptimizer.best(for: example(paths: 20)) {
-            calls += 1
-            return calls > 5
+        let calls = Mutex(0)
+        let result = try BalanceOptimizer.best(for: example(paths: 20), threads: 1) {
+            calls.withLock { count in
+                count += 1
+                return count > 5
+            }
         }
         #expect(result == nil)
-        #expect(calls == 6)
+        // Asked before the first balance and between its blocks of paths: it stops inside
+        // the first balance's run, not after the whole grid.
+        #expect(calls.withLock { $0 } == 6)
     }
 
     @Test("Same seed: same recommendation, whatever the thread count")

@@ -10,11 +10,11 @@ public struct DashboardModel: Sendable {
     /// background; nil computes `forecast` on the key itself.
     public var estimate: (@Sendable (Scenario) throws -> Forecast)?
     /// The risk-bounded best balance (run in the background); nil when `shouldStop` cut it short.
-    public var bestBalance: @Sendable (Scenario, _ shouldStop: () -> Bool) throws -> BalanceRecommendation?
+    public var bestBalance: @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?
 
     public init(forecast: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> Forecast,
                 estimate: (@Sendable (Scenario) throws -> Forecast)? = nil,
-                bestBalance: @escaping @Sendable (Scenario, _ shouldStop: () -> Bool) throws -> BalanceRecommendation?) {
+                bestBalance: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?) {
         self.forecast = forecast
         self.estimate = estimate
         self.bestBalance = bestBalance

@@ -45,9 +45,19 @@ public enum BalanceOptimizer {
     /// Walks the grid, then refines: a least-squares parabola through the best feasible
     /// point and its feasible neighbours when the peak is inside the limits, or the last
     /// feasible point in 1-point steps when a limit cuts the peak off.
-    /// Returns nil when `shouldStop` says the answer is no longer wanted.
+    /// Returns nil when `shouldStop` says the answer is no longer wanted; it is asked before
+    /// each balance and between blocks of paths, so a stale search frees its core at once.
     public static func best(for scenario: Scenario, threads: Int? = nil,
-                            shouldStop: () -> Bool = { false }) throws -> BalanceRecommendation? {
+                            shouldStop: @Sendable () -> Bool = { false }) throws -> BalanceRecommendation? {
+        do {
+            return try search(scenario, threads: threads, shouldStop: shouldStop)
+        } catch is MonteCarlo.Stopped {
+            return nil
+        }
+    }
+
+    private static func search(_ scenario: Scenario, threads: Int?,
+                               shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation? {
         var probe = try scenario.validated()
         probe.simulation.paths = searchPaths
         let limits = scenario.riskLimits
@@ -57,7 +67,7 @@ public enum BalanceOptimizer {
             if let known = evaluated[percent] { return known }
             if shouldStop() { return nil }
             probe.levers.pushShare = Double(percent) / 100
-            let forecast = try MonteCarlo.run(probe, threads: threads)
+            let forecast = try MonteCarlo.run(probe, threads: threads, shouldStop: shouldStop)
             let cash = forecast.gauge(.cashShortfall)?.value ?? 1
             let miss = forecast.gauge(.targetMiss)?.value ?? 1
             let result = BalanceRecommendation(
