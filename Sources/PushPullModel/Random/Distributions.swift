@@ -56,7 +56,7 @@ public enum Distributions {
         }
         // CDF walk: P(0) = (1-q)^n, P(k+1) = P(k) · (n-k)/(k+1) · q/(1-q).
         let odds = q / (1 - q)
-        var probability = exp(Double(n) * log1p(-q))
+        var probability = noSuccess(n, q)
         var cumulative = probability
         var k = 0
         while cumulative < u && k < n {
@@ -66,6 +66,17 @@ public enum Distributions {
             if probability < 1e-300 && Double(k) > mean { break }
         }
         return k
+    }
+
+    /// (1 − q)^n: by multiplication for the small counts most stage draws have (a few
+    /// multiplies instead of a log1p and an exp), by logarithms for the rest.
+    @inline(__always)
+    private static func noSuccess(_ n: Int, _ q: Double) -> Double {
+        guard n <= 16 else { return exp(Double(n) * log1p(-q)) }
+        let miss = 1 - q
+        var power = 1.0
+        for _ in 0..<n { power *= miss }
+        return power
     }
 
     /// 1/(k+1) for the CDF walk: a multiply instead of a division per step (a raw
