@@ -3,6 +3,7 @@ import PackageDescription
 
 // The architecture, one module per concern:
 //   PushPullModel   the go-to-market model (no UI, no file formats)
+//   Presentation    how figures read for people: money, percentages, gauge states
 //   ScenarioFile    scenarios as TOML files (read, write, validate)
 //   TextSafety      the one definition of text that must not reach a terminal as it is, and its escaping
 //   TOMLGuard       TOML files in: bounded read, UTF-8, a scan for what toml++ cannot take safely, parse, key positions
@@ -37,14 +38,17 @@ let package = Package(
         // random scenarios, several times faster with -O, and the dashboard is used in debug.
         .target(name: "PushPullModel", swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "TextSafety"),
+        // How figures read for people (money, percentages, gauge states): shared by the
+        // reports, the dashboard and the back-test, kept out of the model.
+        .target(name: "Presentation", dependencies: ["PushPullModel"]),
         .target(name: "TOMLGuard", dependencies: ["TextSafety", "TOMLKit"]),
         .target(name: "ScenarioFile", dependencies: ["PushPullModel", "TextSafety", "TOMLGuard", "TOMLKit"]),
-        .target(name: "Reports", dependencies: ["PushPullModel", "TextSafety"]),
+        .target(name: "Reports", dependencies: ["PushPullModel", "Presentation", "TextSafety"]),
         // CRMImport reads CSV with its own streaming reader: CSV.swift took 10 s for a
         // million rows and SwiftCSV holds the whole file in memory (both measured).
-        .target(name: "CRMImport", dependencies: ["PushPullModel"]),
+        .target(name: "CRMImport", dependencies: ["PushPullModel", "TextSafety"]),
         // Backtest replays a CRM export's months in the model and measures how well it follows them.
-        .target(name: "Backtest", dependencies: ["CRMImport", "PushPullModel"]),
+        .target(name: "Backtest", dependencies: ["CRMImport", "PushPullModel", "Presentation", "TextSafety"]),
         .target(name: "TerminalUI", dependencies: ["TextSafety"]),
         .target(name: "Theming", dependencies: ["TerminalUI", "TextSafety", "TOMLGuard", "TOMLKit"]),
         .systemLibrary(
@@ -53,12 +57,12 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "TerminalUI"]),
-        .target(name: "Dashboard", dependencies: ["PushPullModel", "TerminalUI", "TextSafety", "Theming"]),
+        .target(name: "Dashboard", dependencies: ["PushPullModel", "Presentation", "TerminalUI", "TextSafety", "Theming"]),
         .target(
             name: "PushPullCLI",
             dependencies: [
                 "PushPullModel", "ScenarioFile", "Reports", "CRMImport", "Backtest", "TerminalUI", "Theming",
-                "NcursesBackend", "Dashboard", "TextSafety", "TOMLGuard",
+                "NcursesBackend", "Dashboard", "Presentation", "TextSafety", "TOMLGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,7 +81,7 @@ let package = Package(
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard", "TestSupport"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLGuard", "TOMLKit", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "PushPullModel"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Presentation", "PushPullModel"]),
         .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),

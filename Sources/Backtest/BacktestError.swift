@@ -1,3 +1,4 @@
+import TextSafety
 import CRMImport
 import PushPullModel
 
@@ -18,9 +19,9 @@ public enum BacktestError: Error, Equatable, Sendable, CustomStringConvertible {
             let why = holdout > 0
                 ? "holding out \(holdout) month\(holdout == 1 ? "" : "s") needs at least \(needed) (two to calibrate on)"
                 : "a back-test needs at least \(needed)"
-            return "\(source.escapingControlCharacters) has \(months) month\(months == 1 ? "" : "s") from its first closed deal to its end; \(why)"
+            return "\(UntrustedText.escaped(source)) has \(months) month\(months == 1 ? "" : "s") from its first closed deal to its end; \(why)"
         case .invalidScenario(let reason):
-            return "invalid scenario: \(reason.escapingControlCharacters)"
+            return "invalid scenario: \(UntrustedText.escaped(reason))"
         }
     }
 }

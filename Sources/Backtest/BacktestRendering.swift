@@ -1,3 +1,5 @@
+import Presentation
+import TextSafety
 import Foundation
 import PushPullModel
 
@@ -29,7 +31,7 @@ public enum BacktestReport {
 
     public static func markdown(_ document: BacktestDocument) -> String {
         let rows = monthRows(document)
-        var out = ["## Back-test: \(document.source.escapingControlCharacters.replacingOccurrences(of: "|", with: "\\|"))", "",
+        var out = ["## Back-test: \(UntrustedText.escaped(document.source).replacingOccurrences(of: "|", with: "\\|"))", "",
                    headline(document), ""]
         out.append("| " + rows.header.joined(separator: " | ") + " |")
         out.append("|" + rows.header.indices.map { $0 == 0 ? "---" : "---:" }.joined(separator: "|") + "|")
@@ -41,7 +43,7 @@ public enum BacktestReport {
 
     private static func headline(_ document: BacktestDocument) -> String {
         let holdout = document.months.filter(\.holdout).count
-        return "Back-test of \(document.source.escapingControlCharacters), \(document.window.from) to \(document.window.to): "
+        return "Back-test of \(UntrustedText.escaped(document.source)), \(document.window.from) to \(document.window.to): "
             + "actual beside the model's P50 (P10–P90), \(document.paths) paths, seed \(document.seed)"
             + (holdout > 0 ? "; the last \(holdout) month\(holdout == 1 ? "" : "s") (*) forecast out of sample" : "")
     }

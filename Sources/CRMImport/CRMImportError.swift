@@ -1,3 +1,4 @@
+import TextSafety
 import PushPullModel
 
 /// Why an export cannot be imported at all. Rows that are merely bad are not errors:
@@ -21,7 +22,7 @@ public enum CRMImportError: Error, Equatable, Sendable, CustomStringConvertible 
 
     /// Paths, column names and values come from the user's files: a control character in them
     /// (an escape sequence, a line break in a quoted header) is shown as `\u001B`, not sent to the terminal.
-    public var description: String { unescapedDescription.escapingControlCharacters }
+    public var description: String { UntrustedText.escaped(unescapedDescription) }
 
     private var unescapedDescription: String {
         switch self {

@@ -1,3 +1,4 @@
+import TextSafety
 import Foundation
 import PushPullModel
 
@@ -42,7 +43,7 @@ extension Calibration {
             lines.append("Accounts: \(rowsWithoutAccount) used rows have no account")
         }
         // Names come from the file: each line is escaped, the line breaks between them kept.
-        return lines.map(\.escapingControlCharacters).joined(separator: "\n")
+        return lines.map { UntrustedText.escaped($0) }.joined(separator: "\n")
     }
 }
 

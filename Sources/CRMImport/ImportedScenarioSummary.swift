@@ -1,3 +1,4 @@
+import TextSafety
 import Foundation
 import PushPullModel
 
@@ -55,6 +56,6 @@ extension ImportedScenario {
         for assumption in assumptions {
             lines.append("  \(assumption.field) = \(assumption.value): \(assumption.reason)")
         }
-        return lines.map(\.escapingControlCharacters).joined(separator: "\n")
+        return lines.map { UntrustedText.escaped($0) }.joined(separator: "\n")
     }
 }

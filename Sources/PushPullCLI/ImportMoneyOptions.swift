@@ -1,3 +1,4 @@
+import TextSafety
 import ArgumentParser
 import CRMImport
 import PushPullModel
@@ -21,7 +22,7 @@ struct ImportMoneyOptions: ParsableArguments {
             throw ValidationError("--market-accounts \(marketAccounts) is out of range \(ModelLimits.accounts.lowerBound)…\(ModelLimits.accounts.upperBound)")
         }
         if let currency, !(1...8).contains(currency.count) || !currency.allSatisfy({ $0.isLetter && $0.isASCII }) {
-            throw ValidationError("--currency \(currency.escapingControlCharacters): expected a code of 1–8 letters, e.g. USD")
+            throw ValidationError("--currency \(UntrustedText.escaped(currency)): expected a code of 1–8 letters, e.g. USD")
         }
         if let budget, !(budget.isFinite && Lever.budget.range.contains(budget)) {
             throw ValidationError("--budget \(budget) is out of range 0…\(Int(Lever.budget.range.upperBound))")

@@ -1,3 +1,4 @@
+import Presentation
 import PushPullModel
 
 /// A lever's value as people read it: shares as percentages, the budget as money,

@@ -1,3 +1,4 @@
+import Presentation
 import PushPullModel
 import TerminalUI
 import Theming

@@ -1,3 +1,5 @@
+import Presentation
+import TextSafety
 import PushPullModel
 import TerminalUI
 import Theming
@@ -14,7 +16,7 @@ struct PastReplayOverlay: Widget {
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
                        width: width, height: height)
         buffer.fill(box.inset(-1).intersection(screen), with: Cell(" ", style: view.theme[.text]))
-        let title = "Back-test \(view.symbols.dot) \(replay.source.escapingControlCharacters) \(view.symbols.dot) B or Esc closes"
+        let title = "Back-test \(view.symbols.dot) \(UntrustedText.escaped(replay.source)) \(view.symbols.dot) B or Esc closes"
         let panel = view.panel(title, focused: true)
         panel.render(into: &buffer, area: box)
         let inner = panel.inner(box)

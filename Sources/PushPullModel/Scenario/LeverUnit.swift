@@ -53,14 +53,6 @@ public enum LeverUnit: Sendable, Equatable {
         }
     }
 
-    /// The value as people read it: `55%`, `€300k/mo`.
-    public func text(_ value: Double, currency: String) -> String {
-        switch self {
-        case .share: NumberFormat.percent(value)
-        case .moneyPerMonth: NumberFormat.money(value, currency: currency) + "/mo"
-        }
-    }
-
     /// Digits with at most one decimal point; no sign, exponent or words.
     private static func plainNumber(_ text: Substring) -> Double? {
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),

@@ -1,3 +1,5 @@
+import PushPullModel
+
 /// How figures read for people: short money (€2.4M), whole percentages, gauge values
 /// in their units. One place, so the dashboard, the reports and the README agree.
 /// `ascii` writes `-`, `x` and `EUR ` where the Unicode form has `−`, `×` and `€`.

@@ -1,3 +1,5 @@
+import PushPullModel
+
 extension GaugeStatus {
     /// The state as a symbol and a word, so no reader depends on colour:
     /// `✓ ok`, `! warn`, `✖ alert` (ASCII: `+ ok`, `! warn`, `X alert`). The warning
