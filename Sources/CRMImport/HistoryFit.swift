@@ -95,7 +95,7 @@ public struct HistoryFit: Sendable {
                                      marketFitted: options.marketAccounts == nil, last: last, stages: parameters.stages)
         if let seasonality {
             let places = seasonality.byPlaceInQuarter.map { String(format: "%.2f", $0) }.joined(separator: ", ")
-            provenance["sales.seasonality"] = "win rate in the first, second and third month of a quarter over the average "
+            provenance[Scenario.path(\.sales.seasonality)] = "win rate in the first, second and third month of a quarter over the average "
                 + "(\(places)) in \(calibration.sourceName)"
         }
     }

@@ -31,48 +31,48 @@ extension Calibration {
             let next = end.adding(months: 1)
             scenario = scenario.starting(at: next, history: history, months: base.simulation.horizonMonths)
             let source = "the export's state at the start of \(next) \(inSource)"
-            provenance["stages[\(scenario.stages.count - 1)].openAtStart"] = "opportunities open at the end of \(end) \(inSource)"
-            for key in ["market.pushSourcedCustomers", "market.pullSourcedCustomers"] {
+            provenance[Stage.path(\.openAtStart, stage: scenario.stages.count - 1)] = "opportunities open at the end of \(end) \(inSource)"
+            for key in [Scenario.path(\.market.pushSourcedCustomers), Scenario.path(\.market.pullSourcedCustomers)] {
                 provenance[key] = "deals won in the twelve months to \(end) \(inSource), split as in the base scenario"
             }
-            provenance["market.startingARR"] = "amounts won in the twelve months to \(end), read as first-year ARR (\(source))"
+            provenance[Scenario.path(\.market.startingARR)] = "amounts won in the twelve months to \(end), read as first-year ARR (\(source))"
             let yearBookings = lastYearBookings(to: end)
             scenario.targets.periodMonths = 12
             scenario.targets.periodBookings = min(ModelLimits.money, yearBookings.amount)
-            provenance["targets.periodMonths"] = "a plan year"
-            provenance["targets.periodBookings"] = "bookings of the twelve months to \(end) \(inSource)"
+            provenance[Scenario.path(\.targets.periodMonths)] = "a plan year"
+            provenance[Scenario.path(\.targets.periodBookings)] = "bookings of the twelve months to \(end) \(inSource)"
                 + (yearBookings.monthsWithData < 12 ? ", scaled up from \(yearBookings.monthsWithData) months with closed deals" : "")
         }
         if options.marketAccounts != nil {
-            provenance["market.accounts"] = "assumption: given with --market-accounts"
-            assumptions.append(Assumption(field: "market.accounts", value: "\(scenario.market.accounts)", reason: "--market-accounts"))
+            provenance[Scenario.path(\.market.accounts)] = "assumption: given with --market-accounts"
+            assumptions.append(Assumption(field: Scenario.path(\.market.accounts), value: "\(scenario.market.accounts)", reason: "--market-accounts"))
         } else if fit == nil {
-            assumptions.append(Assumption(field: "market.accounts", value: "\(scenario.market.accounts)",
+            assumptions.append(Assumption(field: Scenario.path(\.market.accounts), value: "\(scenario.market.accounts)",
                                           reason: "kept from the base scenario: no closed month to fit it to"))
         }
         if let currency = options.currency {
             scenario.finance.currency = currency
-            provenance["finance.currency"] = "given with --currency"
+            provenance[Scenario.path(\.finance.currency)] = "given with --currency"
         } else {
-            provenance["finance.currency"] = "assumption: the export's amounts carry no currency; kept from the base scenario"
-            assumptions.append(Assumption(field: "finance.currency", value: scenario.finance.currency,
+            provenance[Scenario.path(\.finance.currency)] = "assumption: the export's amounts carry no currency; kept from the base scenario"
+            assumptions.append(Assumption(field: Scenario.path(\.finance.currency), value: scenario.finance.currency,
                                           reason: "the export's amounts carry no currency (pass --currency)"))
         }
         if let cash = options.cash {
             scenario.finance.startingCash = cash
-            provenance["finance.startingCash"] = "given with --cash"
+            provenance[Scenario.path(\.finance.startingCash)] = "given with --cash"
         } else {
-            provenance["finance.startingCash"] = "assumption: kept from the base scenario (pass --cash)"
-            assumptions.append(Assumption(field: "finance.startingCash", value: decimal(scenario.finance.startingCash),
+            provenance[Scenario.path(\.finance.startingCash)] = "assumption: kept from the base scenario (pass --cash)"
+            assumptions.append(Assumption(field: Scenario.path(\.finance.startingCash), value: decimal(scenario.finance.startingCash),
                                           reason: "kept from the base scenario (pass --cash)"))
         }
         if options.budget == nil {
-            assumptions.append(Assumption(field: "levers.budget", value: decimal(scenario.levers.budget),
+            assumptions.append(Assumption(field: Scenario.path(\.levers.budget), value: decimal(scenario.levers.budget),
                                           reason: "pays the active sellers at sales.sellerMonthlyCost plus the base scenario's pull spend (pass --budget)"))
         }
-        assumptions.append(Assumption(field: "finance.fixedMonthlyCosts", value: decimal(scenario.finance.fixedMonthlyCosts),
+        assumptions.append(Assumption(field: Scenario.path(\.finance.fixedMonthlyCosts), value: decimal(scenario.finance.fixedMonthlyCosts),
                                       reason: "kept from the base scenario"))
-        provenance["finance.fixedMonthlyCosts"] = "assumption: kept from the base scenario"
+        provenance[Scenario.path(\.finance.fixedMonthlyCosts)] = "assumption: kept from the base scenario"
         scenario.market.accounts = max(scenario.market.accounts, scenario.committedAccounts)
         scenario.notes = notes(fit: fit)
         return ImportedScenario(scenario: scenario, provenance: provenance, assumptions: assumptions, fit: fit)

@@ -30,11 +30,11 @@ extension Calibration {
 
         if let winRate {
             result.stages[last].conversion = winRate
-            provenance["stages[\(last)].conversion"] = "win rate \(percent(winRate)): \(won) won of \(won + lost) closed deals \(inSource)"
+            provenance[Stage.path(\.conversion, stage: last)] = "win rate \(percent(winRate)): \(won) won of \(won + lost) closed deals \(inSource)"
         }
         if let salesCycle {
             result.stages[last].monthsInStage = min(60, max(0.1, salesCycle.meanMonths))
-            provenance["stages[\(last)].monthsInStage"] = "mean sales cycle \(decimal(salesCycle.meanMonths)) months "
+            provenance[Stage.path(\.monthsInStage, stage: last)] = "mean sales cycle \(decimal(salesCycle.meanMonths)) months "
                 + "(created to won, \(salesCycle.wonDeals) won deals \(inSource)): an opportunity lives in the last stage"
         }
         if let dealAmounts {
@@ -43,12 +43,12 @@ extension Calibration {
             result.sales.dealSizeSigma = fit.sigma
             let source = "lognormal with the mean \(decimal(dealAmounts.mean)) and P90 \(decimal(dealAmounts.p90)) "
                 + "of \(dealAmounts.wonDeals) won amounts \(inSource), read as first-year ARR"
-            provenance["sales.dealSizeMedian"] = source + (fit.median > ModelLimits.money ? ", capped at the model's limit" : "")
-            provenance["sales.dealSizeSigma"] = source + (fit.sigma >= 1.28 ? "; the tail is heavier than a lognormal allows" : "")
+            provenance[Scenario.path(\.sales.dealSizeMedian)] = source + (fit.median > ModelLimits.money ? ", capped at the model's limit" : "")
+            provenance[Scenario.path(\.sales.dealSizeSigma)] = source + (fit.sigma >= 1.28 ? "; the tail is heavier than a lognormal allows" : "")
         }
         if let throughput {
             result.sales.dealsPerSellerPerMonth = min(1000, throughput.dealsPerSellerPerMonth)
-            provenance["sales.dealsPerSellerPerMonth"] = "\(throughput.closedDeals) closed deals over \(throughput.sellerMonths) "
+            provenance[Scenario.path(\.sales.dealsPerSellerPerMonth)] = "\(throughput.closedDeals) closed deals over \(throughput.sellerMonths) "
                 + "seller-months (each owner from first to last active month) \(inSource)"
         }
         applySalesForce(to: &result, budget: budget, provenance: &provenance)
@@ -70,11 +70,11 @@ extension Calibration {
         let budget = min(Lever.budget.range.upperBound, given ?? pushSpend + pullSpend)
         scenario.levers.budget = budget
         scenario.levers.pushShare = budget > 0 ? min(1, pushSpend / budget) : 0
-        provenance["levers.budget"] = given != nil
+        provenance[Scenario.path(\.levers.budget)] = given != nil
             ? "given with --budget"
             : "assumption: pull spend kept from the base scenario, push spend paying \(which) \(inSource) "
                 + "at sales.sellerMonthlyCost ÷ sales.sellerShareOfPush"
-        provenance["levers.pushShare"] = "push spend for \(which) \(inSource) over the budget"
+        provenance[Scenario.path(\.levers.pushShare)] = "push spend for \(which) \(inSource) over the budget"
             + (pushSpend > budget ? " (the budget cannot pay them all)" : "")
     }
 }

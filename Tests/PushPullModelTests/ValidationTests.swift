@@ -132,4 +132,12 @@ struct ValidationTests {
         }
         #expect(Set(Scenario.fields.map(\.path)).count == Scenario.fields.count, "no path is described twice")
     }
+
+    @Test("A key path finds its field's file path, for notes that name a value")
+    func pathsComeFromTheTable() {
+        #expect(Scenario.path(\.market.startingARR) == "market.startingARR")
+        #expect(Scenario.path(\.levers.budget) == "levers.budget")
+        #expect(Stage.path(\.conversion, stage: 4) == "stages[4].conversion")
+        for field in Scenario.fields { #expect(Scenario.path(field.keyPath) == field.path) }
+    }
 }

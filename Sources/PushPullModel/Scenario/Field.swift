@@ -19,6 +19,17 @@ public struct Field<Root>: @unchecked Sendable {
     /// Meaning, unit and range in words, written above the key in every saved file.
     public let doc: String
 
+    /// Where the value lives in Swift, whatever its kind: to find a field by key path.
+    public var keyPath: PartialKeyPath<Root> {
+        switch kind {
+        case .number(let path, _): path
+        case .wholeNumber(let path, _): path
+        case .numbers(let path, _): path
+        case .text(let path, _): path
+        case .seed(let path): path
+        }
+    }
+
     /// The key within its table: the last part of the path.
     public var key: String { path.split(separator: ".").last.map(String.init) ?? path }
     /// The table the key is in, nil at the top level.

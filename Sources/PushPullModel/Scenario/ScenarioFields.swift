@@ -88,3 +88,25 @@ extension Stage {
         ]
     }
 }
+
+extension Scenario {
+    /// The file path of the value at `keyPath` (`\.market.startingARR` → `market.startingARR`),
+    /// so that notes about a value (an import's provenance, its assumptions) name it by the
+    /// table, not by a string spelled a second time.
+    public static func path(_ keyPath: PartialKeyPath<Scenario>) -> String {
+        guard let field = fields.first(where: { $0.keyPath == keyPath }) else {
+            preconditionFailure("\(keyPath) is not in Scenario.fields")
+        }
+        return field.path
+    }
+}
+
+extension Stage {
+    /// The file path of a stage's value: `stages[4].conversion`.
+    public static func path(_ keyPath: PartialKeyPath<Stage>, stage index: Int) -> String {
+        guard let field = fields.first(where: { $0.keyPath == keyPath }) else {
+            preconditionFailure("\(keyPath) is not in Stage.fields")
+        }
+        return "stages[\(index)].\(field.path)"
+    }
+}
