@@ -82,7 +82,7 @@ struct LeversPanel: Widget {
         return switch view.results.bestBalance {
         case .computing: "\(mark) best \(view.glyphs.ellipsis)"
         case .found(let best) where best.meetsLimits: "\(mark) best \(view.format.percent(best.pushShare))"
-        case .found: "\(mark) no mix meets the limits"
+        case .found: "\(mark) no mix within limits"
         case .unavailable: "\(mark) best n/a"
         }
     }
