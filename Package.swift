@@ -48,7 +48,7 @@ let package = Package(
         // million rows and SwiftCSV holds the whole file in memory (both measured).
         .target(name: "CRMImport", dependencies: ["PushPullModel", "TextSafety"]),
         // Backtest replays a CRM export's months in the model and measures how well it follows them.
-        .target(name: "Backtest", dependencies: ["CRMImport", "PushPullModel", "Presentation", "TextSafety"]),
+        .target(name: "Backtest", dependencies: ["CRMImport", "PushPullModel", "Presentation", "Reports", "TextSafety"]),
         .target(name: "TerminalUI", dependencies: ["TextSafety"]),
         .target(name: "Theming", dependencies: ["TerminalUI", "TextSafety", "TOMLGuard", "TOMLKit"]),
         .systemLibrary(

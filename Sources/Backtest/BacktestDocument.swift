@@ -1,3 +1,4 @@
+import Reports
 import PushPullModel
 
 /// A back-test's result and the JSON contract of `pushpull backtest --format json`: stable names for
@@ -54,21 +55,9 @@ public struct BacktestDocument: Codable, Equatable, Sendable {
         /// Share of in-sample months whose actual lies inside the model's P10–P90.
         public var coverage: WonAndBookings
         /// Mean absolute percentage error of the P50 over the holdout months; nil without a holdout.
-        public var holdoutError: WonAndBookings?
+        @NullWhenAbsent public var holdoutError: WonAndBookings?
         /// Share of holdout months inside P10–P90; nil without a holdout.
-        public var holdoutCoverage: WonAndBookings?
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(winRate, forKey: .winRate)
-            try container.encode(wonPerMonth, forKey: .wonPerMonth)
-            try container.encode(meanWonDeal, forKey: .meanWonDeal)
-            try container.encode(cycleMonths, forKey: .cycleMonths)
-            try container.encode(coverage, forKey: .coverage)
-            // Written as null rather than left out: a script reads one shape.
-            try container.encode(holdoutError, forKey: .holdoutError)
-            try container.encode(holdoutCoverage, forKey: .holdoutCoverage)
-        }
+        @NullWhenAbsent public var holdoutCoverage: WonAndBookings?
     }
 
     public var formatVersion: Int

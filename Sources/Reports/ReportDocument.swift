@@ -40,7 +40,7 @@ public struct ReportDocument: Codable, Equatable, Sendable {
         /// Same as `meetsRiskLimits`: false means no balance meets the limits.
         public var feasible: Bool
         /// `cashShortfall` or `targetMiss`: the limit that decides the answer; null when none binds.
-        public var bindingLimit: RiskLimit?
+        @NullWhenAbsent public var bindingLimit: RiskLimit?
 
         init(_ best: BalanceRecommendation) {
             pushShare = best.pushShare
@@ -58,18 +58,6 @@ public struct ReportDocument: Codable, Equatable, Sendable {
             case (false, let limit): "no balance meets the risk limits (\(limit?.label ?? "both") too high everywhere); the least risky is shown"
             }
         }
-
-        private enum CodingKeys: String, CodingKey { case pushShare, arrP50, meetsRiskLimits, feasible, bindingLimit }
-
-        // By hand so that `bindingLimit` is `null` rather than left out.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(pushShare, forKey: .pushShare)
-            try container.encode(arrP50, forKey: .arrP50)
-            try container.encode(meetsRiskLimits, forKey: .meetsRiskLimits)
-            try container.encode(feasible, forKey: .feasible)
-            try container.encode(bindingLimit, forKey: .bindingLimit)
-        }
     }
 
     public struct Summary: Codable, Equatable, Sendable {
@@ -80,24 +68,7 @@ public struct ReportDocument: Codable, Equatable, Sendable {
         public var periodTarget: Double
         public var sellers: Double
         /// `null` (never left out) when the search was skipped (`--no-best-balance`).
-        public var bestBalance: BestBalance?
-
-        private enum CodingKeys: String, CodingKey {
-            case arrAtHorizon, nextQuarterBookings, periodBookings, periodMonths, periodTarget, sellers, bestBalance
-        }
-
-        // Written by hand only so a missing best balance is `null`: the synthesized
-        // encoder would drop the key, and scripts may rely on it being there.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(arrAtHorizon, forKey: .arrAtHorizon)
-            try container.encode(nextQuarterBookings, forKey: .nextQuarterBookings)
-            try container.encode(periodBookings, forKey: .periodBookings)
-            try container.encode(periodMonths, forKey: .periodMonths)
-            try container.encode(periodTarget, forKey: .periodTarget)
-            try container.encode(sellers, forKey: .sellers)
-            try container.encode(bestBalance, forKey: .bestBalance)
-        }
+        @NullWhenAbsent public var bestBalance: BestBalance?
     }
 
     public var formatVersion: Int

@@ -1,3 +1,4 @@
+import Foundation
 import PushPullModel
 import TOMLKit
 
@@ -20,7 +21,7 @@ public struct ScenarioParameter: Sendable, Equatable {
         guard parts.count == 2, !parts[0].isEmpty else {
             throw Problem(path: argument, message: "expected KEY=VALUE with a dotted key, e.g. market.accounts=30000")
         }
-        return ScenarioParameter(path: parts[0].trimmingSpaces, value: parts[1].trimmingSpaces)
+        return ScenarioParameter(path: parts[0].trimmingCharacters(in: .whitespaces), value: parts[1].trimmingCharacters(in: .whitespaces))
     }
 
     public init(path: String, value: String) {
@@ -35,20 +36,13 @@ public struct ScenarioParameter: Sendable, Equatable {
             guard scenario.stages.indices.contains(index) else {
                 throw Problem(path: path, message: "there is no stage \(index); stages are 0…\(scenario.stages.count - 1)")
             }
-            guard let field = ScenarioSchema.stageFields.first(where: { $0.key == key }) else {
-                throw unknown(key, among: ScenarioSchema.stageFields.map { "stages[\(index)].\($0.key)" })
+            guard let field = Stage.fields.first(where: { $0.path == key }) else {
+                throw unknown(key, among: Stage.fields.map { "stages[\(index)].\($0.path)" })
             }
-            try read(tomlValue, with: field, into: &scenario.stages[index])
+            try read(tomlValue, with: FieldCodec(field), into: &scenario.stages[index])
         } else {
-            let parts = path.split(separator: ".", maxSplits: 1).map(String.init)
-            if parts.count == 1, let field = ScenarioSchema.topLevel.first(where: { $0.key == path }) {
-                try read(tomlValue, with: field, into: &scenario)
-            } else if parts.count == 2, let table = ScenarioSchema.tables.first(where: { $0.name == parts[0] }),
-                      let field = table.fields.first(where: { $0.key == parts[1] }) {
-                try read(tomlValue, with: field, into: &scenario)
-            } else {
-                throw unknown(path, among: Self.knownPaths)
-            }
+            guard let field = Scenario.fields.first(where: { $0.path == path }) else { throw unknown(path, among: Self.knownPaths) }
+            try read(tomlValue, with: FieldCodec(field), into: &scenario)
         }
         if let issue = scenario.validationIssues().first(where: { $0.field == path }) {
             throw Problem(path: path, message: issue.message)
@@ -57,9 +51,7 @@ public struct ScenarioParameter: Sendable, Equatable {
 
     /// Every dotted path `--param` takes (stages as `stages[N].key`).
     public static var knownPaths: [String] {
-        ScenarioSchema.topLevel.map(\.key)
-            + ScenarioSchema.tables.flatMap { table in table.fields.map { "\(table.name).\($0.key)" } }
-            + ScenarioSchema.stageFields.map { "stages[0].\($0.key)" }
+        Scenario.fields.map(\.path) + Stage.fields.map { "stages[0].\($0.path)" }
     }
 
     /// The value as TOML; a bare word that is not TOML is taken as a string (`name=Plan B`).
@@ -88,14 +80,5 @@ public struct ScenarioParameter: Sendable, Equatable {
         var message = "unknown key"
         if let suggestion = ClosestKey.suggestion(for: path, among: known) { message += "; did you mean `\(suggestion)`?" }
         return Problem(path: path, message: message)
-    }
-}
-
-private extension String {
-    var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
     }
 }
