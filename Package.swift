@@ -85,6 +85,7 @@ let package = Package(
         .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "NcursesBackendTests", dependencies: ["NcursesBackend", "TerminalUI"]),
         .testTarget(name: "ThemingTests", dependencies: ["Theming", "TerminalUI", "TOMLGuard", "TestSupport"]),
         .testTarget(
             name: "DashboardTests",

@@ -88,7 +88,29 @@ public final class NcursesBackend: Backend {
         guard status != ERR else { return resumeKey() }
         let key = KeyDecoder.key(code: code, isFunctionKey: status == KEY_CODE_YES)
         if key == .resize { size = Self.screenSize() }
-        return key
+        return key == .escape ? escapeSequence() : key
+    }
+
+    /// After ESC: the rest of a sequence ncurses did not know, read whole and decoded (or
+    /// swallowed); a lone ESC is the Escape key, and anything else after it is left to be read.
+    private func escapeSequence() -> Key? {
+        var code: wint_t = 0
+        // The bytes of a sequence arrive together: nothing at once means the Escape key itself.
+        setKeyTimeout(0)
+        let status = wget_wch(pp_stdscr(), &code)
+        guard status != ERR else { return .escape }
+        guard status != KEY_CODE_YES, let first = Unicode.Scalar(code), EscapeSequence.isIntroducer(first) else {
+            if status == KEY_CODE_YES { ungetch(Int32(bitPattern: code)) } else { unget_wch(Int32(bitPattern: code)) }
+            return .escape
+        }
+        var body = [first]
+        // A sequence split across reads gets a moment to finish.
+        setKeyTimeout(10)
+        while !EscapeSequence.isComplete(body), body.count < EscapeSequence.maximumLength {
+            guard wget_wch(pp_stdscr(), &code) == OK, let scalar = Unicode.Scalar(code) else { break }
+            body.append(scalar)
+        }
+        return EscapeSequence.key(body)
     }
 
     /// Restores the terminal (main screen, echo, cursor) and the previous signal

@@ -1,4 +1,4 @@
-/// A key press as the dashboard understands it, independent of the terminal library.
+/// A key press (or mouse event) as the dashboard understands it, independent of the terminal library.
 public enum Key: Equatable, Hashable, Sendable {
     case character(Character)
     case control(Character)          // Ctrl + letter, lower-case: .control("r")
@@ -8,4 +8,6 @@ public enum Key: Equatable, Hashable, Sendable {
     case enter, escape, tab, backTab, backspace, delete
     case function(Int)
     case resize
+    /// A click, drag or wheel turn (only when the mouse is on).
+    case mouse(MouseEvent)
 }

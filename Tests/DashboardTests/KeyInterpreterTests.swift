@@ -40,18 +40,47 @@ struct KeyInterpreterTests {
         #expect(keys.command(for: .escape, in: state) == .confirm(false))
     }
 
-    @Test func onThePipelineOrTheChartTheStepsMoveTheMonth() {
+    @Test func onThePipelineOrTheChartTheArrowsMoveTheMonth() {
         for focus in [FocusPanel.pipeline, .forecast] {
             var state = Fixtures.state()
             state.focus = focus
             #expect(keys.command(for: .right, in: state) == .moveMonth(offset: 1))
             #expect(keys.command(for: .character("h"), in: state) == .moveMonth(offset: -1))
             #expect(keys.command(for: .pageUp, in: state) == .moveMonth(offset: 3))
-            #expect(keys.command(for: .down, in: state) == .selectLever(offset: 1), "up and down still pick the lever")
+            #expect(keys.command(for: .character("]"), in: state) == .moveMonth(offset: 1))
         }
+    }
+
+    @Test func eachPanelHasItsOwnKeysAndAKeyFromAnotherSaysWhere() {
         var gauges = Fixtures.state()
         gauges.focus = .gauges
-        #expect(keys.command(for: .right, in: gauges) == .step(direction: 1, size: .small))
+        for key in [Key.right, .left, .up, .down, .pageUp, .enter] {
+            guard case .explain(let words)? = keys.command(for: key, in: gauges) else {
+                Issue.record("\(key) on Risk: \(String(describing: keys.command(for: key, in: gauges)))")
+                continue
+            }
+            #expect(words.contains("Investment levers") && words.contains("not on Risk"), "\(words)")
+        }
+        #expect(keys.command(for: .character("]"), in: gauges) == .moveMonth(offset: 1), "the month keys act everywhere")
+        #expect(keys.command(for: .character("u"), in: gauges) == .undo)
+        #expect(keys.command(for: .function(5), in: gauges) == nil, "a key bound nowhere does nothing")
+        var pipeline = Fixtures.state()
+        pipeline.focus = .pipeline
+        guard case .explain? = keys.command(for: .down, in: pipeline) else {
+            Issue.record("↓ on the pipeline selects nothing unseen")
+            return
+        }
+    }
+
+    @Test func everyBoundCommandHasAStableNameAndNamesAreUnique() {
+        for binding in KeyMap.standard.bindings {
+            #expect(binding.command.name != nil, "\(binding.help) has no action name")
+        }
+        let names = Command.named.map(\.name)
+        #expect(Set(names).count == names.count)
+        for (name, command) in Command.named { #expect(Command(named: name) == command) }
+        #expect(Command(named: "lever.increase") == .step(direction: 1, size: .small))
+        #expect(Command.type("x").name == nil)
     }
 
     @Test func helpClosesWithEscapeOrQuestionMarkAndSwallowsOtherKeys() {

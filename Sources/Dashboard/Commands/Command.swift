@@ -1,6 +1,8 @@
 import PushPullModel
 
-/// Something the user (or the host) asks the dashboard to do.
+/// Something the user (or the host) asks the dashboard to do: one type for keys, the mouse and
+/// the `:` command line. Every action a user can ask for has a stable name (`lever.increase`,
+/// `save`, `theme.next`; see `CommandNames.swift`) that the key map, the config file and `:` use.
 public enum Command: Equatable, Sendable {
     public enum StepSize: Equatable, Sendable { case small, large }
 
@@ -26,6 +28,12 @@ public enum Command: Equatable, Sendable {
     case confirm(Bool)
     case save, saveAs, open, export
     case repaint
+    /// Opens (or closes) the whole of the last status message (`!`).
+    case toggleMessage
+    /// The status line's message has been up long enough (sent by the run loop's clock).
+    case fadeStatus
+    /// A word for the status line about a key that does nothing here (it acts in another panel).
+    case explain(String)
 
     // Typing in the input field.
     case type(Character)

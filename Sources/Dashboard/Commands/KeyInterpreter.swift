@@ -1,8 +1,8 @@
 import TerminalUI
 
 /// Turns a key into a command, given the mode the state is in: an open input
-/// field, a pending question or the help overlay take keys before the key map, and
-/// the focused panel decides what the steps act on.
+/// field, a pending question or an overlay take keys before the key map, and the focused
+/// panel picks among the key map's bindings.
 public struct KeyInterpreter: Sendable {
     public var keyMap: KeyMap
 
@@ -19,18 +19,20 @@ public struct KeyInterpreter: Sendable {
             }
         }
         if state.confirming != nil { return .confirm(key == .character("y")) }
+        if state.isMessageShown {
+            return key == .escape || key == .character("!") ? .toggleMessage : nil
+        }
         if state.isHelpShown {
             return key == .escape || key == .character("?") ? .closeHelp : nil
         }
         if state.isPastReplayShown {
             return key == .escape || key == .character("B") ? .togglePastReplay : nil
         }
-        let command = keyMap.command(for: key)
-        // With the pipeline or the chart focused, the steps move the month cursor instead
-        // (a large step is a quarter): what the arrows act on follows the focus.
-        if case .step(let direction, let size)? = command, state.focus.arrowsMoveMonth {
-            return .moveMonth(offset: direction * (size == .small ? 1 : 3))
-        }
-        return command
+        if let command = keyMap.command(for: key, in: state.focus) { return command }
+        // A key that acts in other panels says where, rather than doing something unseen here.
+        let elsewhere = keyMap.panels(where: key)
+        guard !elsewhere.isEmpty else { return nil }
+        return .explain("\(KeySpelling.spelling(of: key)) acts on \(elsewhere.map(\.title).joined(separator: ", ")), "
+                        + "not on \(state.focus.title): Tab moves the focus")
     }
 }

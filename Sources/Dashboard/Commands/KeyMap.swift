@@ -2,6 +2,7 @@ import TerminalUI
 
 /// The key bindings of the dashboard's normal mode, as data: the key interpreter, the help
 /// overlay and the footer's key hints all come from this list, so they cannot drift apart.
+/// `standard` is the default; the config file's `[keys]` table changes it (`overriding`).
 public struct KeyMap: Sendable {
     public struct Binding: Sendable {
         public var keys: [Key]
@@ -9,17 +10,24 @@ public struct KeyMap: Sendable {
         public var help: String
         /// How the footer names the binding, when it does.
         public var hint: Hint?
+        /// The panels where the binding acts; nil for everywhere. Each panel has its own keys:
+        /// the arrows step the lever on the levers, move the month on the pipeline and chart.
+        public var panels: Set<FocusPanel>?
 
-        public init(_ keys: [Key], _ command: Command, _ help: String, hint: Hint? = nil) {
+        public init(_ keys: [Key], _ command: Command, _ help: String, hint: Hint? = nil, in panels: Set<FocusPanel>? = nil) {
             self.keys = keys
             self.command = command
             self.help = help
             self.hint = hint
+            self.panels = panels
         }
+
+        func acts(in panel: FocusPanel) -> Bool { panels?.contains(panel) ?? true }
     }
 
     /// A word after the binding's first key in the footer (`r reset`); the `essential` ones
-    /// stay when the screen is too narrow for all of them.
+    /// stay when the screen is too narrow for all of them. Bindings side by side with the same
+    /// word share it (`↑/↓ lever`).
     public struct Hint: Sendable {
         public var word: String
         public var essential: Bool
@@ -31,27 +39,42 @@ public struct KeyMap: Sendable {
     }
 
     public let bindings: [Binding]
-    private let lookup: [Key: Command]
 
-    public init(_ bindings: [Binding]) {
-        self.bindings = bindings
-        var lookup: [Key: Command] = [:]
-        for binding in bindings {
-            for key in binding.keys where lookup[key] == nil { lookup[key] = binding.command }
-        }
-        self.lookup = lookup
+    public init(_ bindings: [Binding]) { self.bindings = bindings }
+
+    /// The command `key` gives with `panel` focused: a binding for that panel comes before
+    /// one for every panel.
+    public func command(for key: Key, in panel: FocusPanel) -> Command? {
+        let matching = bindings.filter { $0.keys.contains(key) && $0.acts(in: panel) }
+        return (matching.first { $0.panels != nil } ?? matching.first)?.command
     }
 
-    public func command(for key: Key) -> Command? { lookup[key] }
+    /// The panels where `key` does something, for saying so when it does nothing in this one.
+    public func panels(where key: Key) -> [FocusPanel] {
+        FocusPanel.allCases.filter { command(for: key, in: $0) != nil }
+    }
+
+    /// The bindings that act with `panel` focused.
+    public func bindings(in panel: FocusPanel) -> [Binding] { bindings.filter { $0.acts(in: panel) } }
+
+    private static let chart: Set<FocusPanel> = [.pipeline, .forecast]
 
     public static let standard = KeyMap([
-        Binding([.up, .character("k")], .selectLever(offset: -1), "previous lever"),
-        Binding([.down, .character("j")], .selectLever(offset: 1), "next lever"),
-        Binding([.left, .character("h")], .step(direction: -1, size: .small), "small step down"),
-        Binding([.right, .character("l")], .step(direction: 1, size: .small), "small step up"),
-        Binding([.shiftLeft, .pageDown], .step(direction: -1, size: .large), "large step down"),
-        Binding([.shiftRight, .pageUp], .step(direction: 1, size: .large), "large step up"),
-        Binding([.enter], .beginExactValue, "type an exact value", hint: Hint("type", essential: true)),
+        Binding([.up, .character("k")], .selectLever(offset: -1), "previous lever", hint: Hint("lever", essential: true), in: [.levers]),
+        Binding([.down, .character("j")], .selectLever(offset: 1), "next lever", hint: Hint("lever", essential: true), in: [.levers]),
+        Binding([.left, .character("h")], .step(direction: -1, size: .small), "small step down", hint: Hint("step", essential: true),
+                in: [.levers]),
+        Binding([.right, .character("l")], .step(direction: 1, size: .small), "small step up", hint: Hint("step", essential: true),
+                in: [.levers]),
+        Binding([.shiftLeft, .pageDown], .step(direction: -1, size: .large), "large step down", in: [.levers]),
+        Binding([.shiftRight, .pageUp], .step(direction: 1, size: .large), "large step up", in: [.levers]),
+        Binding([.left, .character("h")], .moveMonth(offset: -1), "month cursor back", hint: Hint("month", essential: true),
+                in: chart),
+        Binding([.right, .character("l")], .moveMonth(offset: 1), "month cursor forward", hint: Hint("month", essential: true),
+                in: chart),
+        Binding([.shiftLeft, .pageDown], .moveMonth(offset: -3), "a quarter back", in: chart),
+        Binding([.shiftRight, .pageUp], .moveMonth(offset: 3), "a quarter forward", in: chart),
+        Binding([.enter], .beginExactValue, "type an exact value", hint: Hint("type", essential: true), in: [.levers]),
         Binding([.character("r")], .resetLever, "reset lever to baseline", hint: Hint("reset")),
         Binding([.character("b")], .pinBaseline, "pin levers as baseline", hint: Hint("baseline")),
         Binding([.character("u")], .undo, "undo", hint: Hint("undo", essential: true)),
@@ -64,6 +87,7 @@ public struct KeyMap: Sendable {
         Binding([.character("t")], .nextTheme, "next theme"),
         Binding([.character("p")], .togglePresentation, "presentation mode", hint: Hint("present")),
         Binding([.character("?")], .toggleHelp, "help", hint: Hint("keys", essential: true)),
+        Binding([.character("!")], .toggleMessage, "the whole last message"),
         Binding([.character("B")], .togglePastReplay, "back-test (--backtest)"),
         Binding([.character("s")], .save, "save"),
         Binding([.character("S")], .saveAs, "save as"),

@@ -8,6 +8,8 @@ import TextSafety
 public enum Reducer {
     @discardableResult
     public static func apply(_ command: Command, to state: inout DashboardState) -> HostRequest? {
+        // The next action the user takes fades the message (`!` still shows it); a question stays until answered.
+        if command.name != nil, state.confirming == nil, state.input == nil { state.status = nil }
         switch command {
         case .selectLever(let offset):
             let all = Lever.allCases
@@ -21,16 +23,25 @@ public enum Reducer {
         case .beginExactValue:
             state.input = InputField(purpose: .leverValue(state.selectedLever))
         case .resetLever:
-            setLever(state.selectedLever, to: state.baseline[state.selectedLever], in: &state)
+            let lever = state.selectedLever, before = state.levers
+            setLever(lever, to: state.baseline[lever], in: &state)
+            state.status = StatusMessage(before == state.levers ? "\(lever.label) is already at the baseline"
+                                                                : "reset: " + describe(from: before, to: state.levers, in: state))
         case .pinBaseline:
             state.baseline = state.levers
             state.status = StatusMessage("baseline pinned")
         case .undo:
-            if let previous = state.history.undo(from: state.levers) { state.levers = previous } else {
+            if let previous = state.history.undo(from: state.levers) {
+                state.status = StatusMessage("undo: " + describe(from: state.levers, to: previous, in: state))
+                state.levers = previous
+            } else {
                 state.status = StatusMessage("nothing to undo")
             }
         case .redo:
-            if let next = state.history.redo(from: state.levers) { state.levers = next } else {
+            if let next = state.history.redo(from: state.levers) {
+                state.status = StatusMessage("redo: " + describe(from: state.levers, to: next, in: state))
+                state.levers = next
+            } else {
                 state.status = StatusMessage("nothing to redo")
             }
         case .moveFocus(let offset):
@@ -85,6 +96,12 @@ public enum Reducer {
             return .export
         case .repaint:
             return .repaint
+        case .toggleMessage:
+            if state.lastMessage == nil { state.status = StatusMessage("no message yet") } else { state.isMessageShown.toggle() }
+        case .explain(let words):
+            state.status = StatusMessage(words)
+        case .fadeStatus:
+            if state.confirming == nil, state.input == nil { state.status = nil }
         case .type(let character):
             guard var field = state.input, field.accepts(character) else { break }
             field.text.append(character)
@@ -113,6 +130,10 @@ public enum Reducer {
             state.status = .error(message)
         }
         return nil
+    }
+
+    private static func describe(from old: Levers, to new: Levers, in state: DashboardState) -> String {
+        LeverChangeText.describe(from: old, to: new, currency: state.scenario.finance.currency)
     }
 
     /// Asks before unsaved changes would be lost; the answer comes as `.confirm`.

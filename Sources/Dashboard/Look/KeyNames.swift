@@ -25,6 +25,7 @@ extension TextSymbols {
         case .delete: "Del"
         case .function(let number): "F\(number)"
         case .resize: "resize"
+        case .mouse: "mouse"
         }
     }
 }

@@ -36,4 +36,11 @@ struct TextSymbols: Sendable {
             arrowKeyNames = ["↑", "↓", "←", "→"]
         }
     }
+
+    /// A message written for Unicode terminals, with ASCII stand-ins when the glyph set is ASCII.
+    func readable(_ text: String) -> String {
+        guard isASCII else { return text }
+        return text.replacingOccurrences(of: "→", with: "->").replacingOccurrences(of: "–", with: "-")
+            .replacingOccurrences(of: "€", with: "EUR ").replacingOccurrences(of: "£", with: "GBP ")
+    }
 }

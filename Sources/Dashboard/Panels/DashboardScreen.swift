@@ -36,6 +36,9 @@ struct DashboardScreen {
             PastReplayOverlay(view: view, replay: replay).render(into: &buffer, area: screen)
         }
         if view.state.isHelpShown { HelpOverlay(view: view).render(into: &buffer, area: screen) }
+        if view.state.isMessageShown, let message = view.state.lastMessage {
+            MessageOverlay(view: view, message: message).render(into: &buffer, area: screen)
+        }
     }
 
     private func renderPanels(into buffer: inout Buffer, in body: Rect) {

@@ -9,40 +9,66 @@ struct FooterPanel: Widget {
     func render(into buffer: inout Buffer, area: Rect) {
         let theme = view.theme, state = view.state
         let message = area.row(0).splitLeft(1).1
+        var showsHints = true
         if let field = state.input {
             var spans = [Span(field.prompt + " ", style: theme[.title]), Span(field.text + "_", style: theme[.selection])]
             if let status = state.status, status.kind == .error { spans.append(Span("  " + status.text, style: theme[.alert])) }
             view.write(TextLine(spans), in: message, into: &buffer)
         } else if let status = state.status, state.confirming != nil || status.kind == .error {
-            view.write(TextLine(status.text, style: theme[status.kind == .error ? .alert : .warn]), in: message, into: &buffer)
+            if write(status.text, role: status.kind == .error ? .alert : .warn, in: area, into: &buffer) { showsHints = false }
         } else if let error = view.results.forecastError {
             // The figures on screen are the last good forecast; the line says why they stopped moving.
             let shown = view.forecast == nil ? error : "\(error) (showing the last good forecast)"
-            view.write(TextLine(shown, style: theme[.alert]), in: message, into: &buffer)
+            if write(shown, role: .alert, in: area, into: &buffer) { showsHints = false }
         } else if let error = view.results.otherError {
-            view.write(TextLine(error, style: theme[.alert]), in: message, into: &buffer)
+            if write(error, role: .alert, in: area, into: &buffer) { showsHints = false }
         } else if let status = state.status {
-            view.write(TextLine(status.text, style: theme[.muted]), in: message, into: &buffer)
+            if write(status.text, role: .muted, in: area, into: &buffer) { showsHints = false }
         } else if state.isPlaying {
             view.write(TextLine("\(view.glyphs.arrowRight) playing month \(state.monthCursor) of \(state.horizonMonths) (Space pauses)",
                                 style: theme[.muted]), in: message, into: &buffer)
         }
-        view.write(TextLine(hints(width: area.width), style: theme[.muted]), in: area.row(1).splitLeft(1).1, into: &buffer)
+        if showsHints { view.write(TextLine(hints(width: area.width), style: theme[.muted]), in: area.row(1).splitLeft(1).1, into: &buffer) }
     }
 
-    /// The most used keys, from the key map's hints; `?` lists the rest. Wider screens name
-    /// more of them. The arrows come first, named for what they do in the focused panel.
+    /// A message on the first row; one too long for it takes the hints' row too, so its reason
+    /// is never cut off, and one too long for both ends saying `!` shows all of it.
+    /// True when it took the second row.
+    private func write(_ text: String, role: Role, in area: Rect, into buffer: inout Buffer) -> Bool {
+        let style = view.theme[role], width = area.width - 1
+        let text = view.symbols.readable(text)
+        let lines = TextWrap.lines(text, width: width)
+        guard lines.count > 1, area.height > 1 else {
+            view.write(TextLine(text, style: style), in: area.row(0).splitLeft(1).1, into: &buffer)
+            return false
+        }
+        view.write(TextLine(lines[0], style: style), in: area.row(0).splitLeft(1).1, into: &buffer)
+        let more = " (! shows all)"
+        let second = lines.count == 2 ? lines[1]
+            : DisplayWidth.truncated(lines[1...].joined(separator: " "), toWidth: width - DisplayWidth.of(more), ellipsis: view.glyphs.ellipsis) + more
+        view.write(TextLine(second, style: style), in: area.row(1).splitLeft(1).1, into: &buffer)
+        return true
+    }
+
+    /// The most used keys of the focused panel, from the key map in force; `?` lists the rest.
+    /// Wider screens name more of them. Bindings side by side with the same word share it (`↑/↓ lever`).
     private func hints(width: Int) -> String {
         let s = view.symbols
         if view.state.input != nil { return "Enter confirm \(view.symbols.dot) Esc cancel \(view.symbols.dot) Backspace delete" }
+        if view.state.isMessageShown { return "Esc or ! closes the message" }
         if view.state.isHelpShown { return "Esc or ? closes help" }
         if view.state.isPastReplayShown { return "Esc or B closes the back-test" }
-        let horizontal = view.state.focus.arrowsMoveMonth ? "month" : "step"
-        let arrows = "\(s.name(of: .up))/\(s.name(of: .down)) lever  \(s.name(of: .left))/\(s.name(of: .right)) \(horizontal)  "
-        let hinted = view.keyMap.bindings.compactMap { binding in
-            binding.hint.map { (text: "\(s.name(of: binding.keys[0])) \($0.word)", essential: $0.essential) }
+        var hinted: [(keys: [String], word: String, essential: Bool)] = []
+        for binding in view.keyMap.bindings(in: view.state.focus) {
+            guard let hint = binding.hint, let key = binding.keys.first else { continue }
+            if let last = hinted.last, last.word == hint.word {
+                hinted[hinted.count - 1].keys.append(s.name(of: key))
+            } else {
+                hinted.append(([s.name(of: key)], hint.word, hint.essential))
+            }
         }
-        let long = arrows + hinted.map(\.text).joined(separator: "  ")
-        return DisplayWidth.of(long) < width ? long : arrows + hinted.filter(\.essential).map(\.text).joined(separator: "  ")
+        let texts = hinted.map { (text: "\($0.keys.joined(separator: "/")) \($0.word)", essential: $0.essential) }
+        let long = texts.map(\.text).joined(separator: "  ")
+        return DisplayWidth.of(long) < width ? long : texts.filter(\.essential).map(\.text).joined(separator: "  ")
     }
 }

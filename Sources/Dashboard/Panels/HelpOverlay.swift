@@ -1,7 +1,8 @@
 import TerminalUI
 import Theming
 
-/// Every key, drawn from the key map itself, in a focused panel over the dashboard.
+/// Every key in force, drawn from the key map itself (the config file's changes included), in a
+/// focused panel over the dashboard: one row per action, with its keys in every panel.
 struct HelpOverlay: Widget {
     let view: DashboardView
 
@@ -14,11 +15,28 @@ struct HelpOverlay: Widget {
         ]
     }
 
+    /// Key names and what they do, one row per action; an action without a key is left out.
+    private var rows: [[String]] {
+        var actions: [(command: Command, keys: [Key], help: String)] = []
+        for binding in view.keyMap.bindings where !binding.keys.isEmpty {
+            if let index = actions.firstIndex(where: { $0.command == binding.command }) {
+                actions[index].keys += binding.keys.filter { !actions[index].keys.contains($0) }
+            } else {
+                actions.append((binding.command, binding.keys, binding.help))
+            }
+        }
+        return actions.map { [$0.keys.map { view.symbols.name(of: $0) }.joined(separator: " "), $0.help] }
+    }
+
     func render(into buffer: inout Buffer, area screen: Rect) {
-        let bindings = view.keyMap.bindings
-        let perColumn = (bindings.count + 1) / 2
+        let rows = self.rows
+        let perColumn = (rows.count + 1) / 2
         let width = min(screen.width - 2, 80)
-        let height = min(screen.height - 2, perColumn + notes.count + 4)
+        // The box leaves the header's first row and the footer's last in sight; the notes go
+        // first when the keys need the room (they are in the README too).
+        let room = screen.height - 4
+        let notes = perColumn + 4 + self.notes.count <= room ? self.notes : []
+        let height = min(room, perColumn + 3 + (notes.isEmpty ? 0 : notes.count + 1))
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
                        width: width, height: height)
         // A blank margin keeps the dashboard underneath from running into the box's text.
@@ -27,13 +45,10 @@ struct HelpOverlay: Widget {
         panel.render(into: &buffer, area: box)
         let inner = panel.inner(box)
         let (keys, notesArea) = inner.splitBottom(notes.count)
-        let names = bindings.map { binding in
-            [binding.keys.map { view.symbols.name(of: $0) }.joined(separator: " "), binding.help]
-        }
         for (index, half) in keys.splitLeft(1).1.columns([1, 1]).enumerated() {
-            let rows = Array(names.dropFirst(index * perColumn).prefix(perColumn))
+            let part = Array(rows.dropFirst(index * perColumn).prefix(perColumn))
             Table(columns: [.init("Key", width: 12), .init("Does", width: max(0, half.width - 14))],
-                  rows: rows, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
+                  rows: part, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
                 .render(into: &buffer, area: half)
         }
         Label(lines: notes.map { TextLine($0, style: view.theme[.muted]) }, glyphs: view.glyphs)

@@ -40,6 +40,8 @@ public final class DashboardApp {
     private let runner: ModelRunner
     private let clock = ContinuousClock()
     private var nextPlaybackStep: ContinuousClock.Instant?
+    /// When the status line's message goes, if nothing replaces it first.
+    private var statusFadesAt: ContinuousClock.Instant?
 
     /// - Parameters:
     ///   - scenario: the scenario to explore; `filePath` is where `s` saves it (nil: ask).
@@ -67,6 +69,7 @@ public final class DashboardApp {
         self.backend = backend
         self.hooks = hooks
         runner.update(for: state)
+        if let first = state.status { statusFadesAt = clock.now + first.lifetime }
     }
 
     /// Runs until the user quits or `hooks.shouldQuit` says so.
@@ -89,6 +92,7 @@ public final class DashboardApp {
             if let command = hooks.tick(state) { handle(command); needsDraw = true }
             if runner.collectBackgroundResults() { needsDraw = true }
             if advancePlaybackIfDue() { needsDraw = true }
+            if fadeStatusIfDue() { needsDraw = true }
         }
     }
 
@@ -99,9 +103,10 @@ public final class DashboardApp {
 
     /// Applies one command, as a key would, and keeps the forecasts and the host in step.
     public func handle(_ command: Command) {
-        let leversBefore = state.levers
+        let leversBefore = state.levers, statusBefore = state.status
         let request = Reducer.apply(command, to: &state)
         if state.levers != leversBefore { host?.recordEdit(state.levers, of: state.scenario) }
+        if let status = state.status, status != statusBefore || statusFadesAt == nil { statusFadesAt = clock.now + status.lifetime }
         if let request { perform(request) }
         runner.update(for: state)
     }
@@ -151,6 +156,14 @@ public final class DashboardApp {
         } catch {
             handle(.failed("\(error)"))
         }
+    }
+
+    /// Fades the status line's message once it has been up for its lifetime.
+    private func fadeStatusIfDue() -> Bool {
+        guard state.status != nil, let due = statusFadesAt, clock.now >= due else { return false }
+        statusFadesAt = nil
+        handle(.fadeStatus)
+        return state.status == nil
     }
 
     /// Steps playback on its own clock, so months advance at a steady pace whatever keys arrive.

@@ -26,7 +26,14 @@ public struct DashboardState: Equatable, Sendable {
     public var input: InputField?
     /// The question waiting for an answer, if any.
     public var confirming: Confirmation?
-    public var status: StatusMessage?
+    /// The message on the status line, until it fades.
+    public var status: StatusMessage? {
+        didSet { if let status { lastMessage = status } }
+    }
+    /// The last message shown, kept after it faded, for `!`.
+    public private(set) var lastMessage: StatusMessage?
+    /// Whether the whole of `lastMessage` is shown over the dashboard (`!`).
+    public var isMessageShown = false
     public var shouldQuit = false
     public var history = LeverHistory()
 

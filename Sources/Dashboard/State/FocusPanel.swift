@@ -1,5 +1,5 @@
 /// The panels Tab moves between. The focused one is framed heavier, with `▶` before its
-/// title, and decides what ←/→ act on (see `arrowsMoveMonth`).
+/// title, and decides what the keys act on (each panel has its own, see `KeyMap.Binding.panels`).
 public enum FocusPanel: Int, CaseIterable, Equatable, Sendable {
     case levers, pipeline, forecast, gauges
 
@@ -11,9 +11,6 @@ public enum FocusPanel: Int, CaseIterable, Equatable, Sendable {
         case .gauges: "Risk"
         }
     }
-
-    /// True for the panels drawn at the month cursor: there ←/→ move the month, not the lever.
-    public var arrowsMoveMonth: Bool { self == .pipeline || self == .forecast }
 
     /// The panel `offset` places further, wrapping around.
     func moved(by offset: Int) -> FocusPanel {

@@ -1,0 +1,61 @@
+@testable import Dashboard
+import PushPullModel
+import TerminalUI
+import Testing
+
+/// Messages fade but never lose their reason; undo, redo and reset say what they did.
+@Suite("Status messages")
+struct StatusMessageTests {
+    @Test func undoRedoAndResetSayWhatTheyDid() {
+        let moved = Fixtures.applying([.step(direction: 1, size: .small), .step(direction: 1, size: .small)])
+        let undone = Fixtures.applying([.undo], to: moved)
+        #expect(undone.status?.text == "undo: Push 72% → 71%")
+        #expect(Fixtures.applying([.redo], to: undone).status?.text == "redo: Push 71% → 72%")
+        #expect(Fixtures.applying([.resetLever], to: moved).status?.text == "reset: Push 72% → 70%")
+        #expect(Fixtures.applying([.resetLever]).status?.text == "Push / pull balance is already at the baseline")
+        let budget = Fixtures.applying([.selectLever(offset: 1), .step(direction: 1, size: .small), .undo])
+        #expect(budget.status?.text == "undo: Budget per month €255k/mo → €250k/mo")
+    }
+
+    @Test func theNextActionFadesTheMessageButBangStillShowsItWhole() {
+        let failed = Fixtures.applying([.failed("plan.toml:3:1: levers.pushShare: expected a number\nplan.toml:4:1: budgett: unknown key")])
+        #expect(failed.status?.text.hasSuffix("(and 1 more)") == true)
+        let faded = Fixtures.applying([.moveMonth(offset: 1)], to: failed)
+        #expect(faded.status == nil)
+        let shown = Fixtures.applying([.toggleMessage], to: faded)
+        #expect(shown.isMessageShown)
+        #expect(shown.lastMessage?.detail.contains("budgett: unknown key") == true, "every problem, not only the first")
+        #expect(!Fixtures.applying([.toggleMessage], to: shown).isMessageShown)
+    }
+
+    @Test func aClockFadeLeavesAQuestionAndAnOpenFieldAlone() {
+        let asked = Fixtures.applying([.step(direction: 1, size: .small), .quit, .fadeStatus])
+        #expect(asked.status?.text.contains("quit anyway?") == true)
+        #expect(Fixtures.applying([.pinBaseline, .fadeStatus]).status == nil)
+        let refused = Fixtures.applying([.beginExactValue, .type("x"), .submitInput, .fadeStatus])
+        #expect(refused.status?.kind == .error, "the reason stays beside the field being corrected")
+    }
+
+    @Test func bangWithNoMessageSaysSo() {
+        let state = Fixtures.applying([.toggleMessage])
+        #expect(!state.isMessageShown)
+        #expect(state.status?.text == "no message yet")
+    }
+
+    @Test func aLongMessageWrapsOntoTheHintsRowAndALongerOneSaysBangShowsAll() throws {
+        let reason = "the existing file is newer than the one loaded, save as another name"
+        let backend = MemoryBackend(size: Size(width: 80, height: 24))
+        let app = DashboardApp(scenario: Fixtures.scenario, backend: backend, model: Fixtures.cheapModel)
+        app.handle(.failed("cannot save /home/someone/plans/2027/quarterly-review/plan.toml: \(reason)"))
+        let lines = app.render().lines()
+        #expect(lines[22].contains("cannot save"))
+        #expect(lines[23].contains("save as another name"), "the reason is not cut: \(lines[22...])")
+        #expect(!lines[23].contains("quit"), "the hints make room")
+
+        app.handle(.failed(String(repeating: "a long reason ", count: 20) + "the end"))
+        let longer = app.render().lines()
+        #expect(longer[23].contains("(! shows all)"))
+        app.handle(.toggleMessage)
+        #expect(app.render().text.contains("the end"), "the overlay shows the whole message")
+    }
+}

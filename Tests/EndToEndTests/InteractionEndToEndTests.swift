@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Issue 12 in a real terminal: messages that fade, per-panel keys, file prompts, the config
+/// file, the `:` command line and the mouse.
+@Suite("Interaction end to end", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
+struct InteractionEndToEndTests {
+    typealias E2E = DashboardEndToEndTests
+
+    @Test("u says what it undid; the message fades by itself and ! shows it again")
+    func messagesFadeAndComeBack() throws {
+        let (session, _) = try E2E.start()
+        try E2E.ready(session)
+        try session.sendKeys("Right", "Right")
+        #expect(try session.waitFor(text: "Push 72%", timeout: E2E.wait))
+        try session.sendKeys("u")
+        #expect(try session.waitFor(text: "undo: Push 72% → 71%", timeout: E2E.wait), "\((try? session.capture()) ?? "")")
+        #expect(try session.waitUntil(timeout: E2E.wait) { !(try session.capture().contains("undo: Push")) }, "the message fades")
+        try session.sendKeys("!")
+        #expect(try session.waitFor(text: "Last message", timeout: E2E.wait))
+        #expect(try session.capture().contains("undo: Push 72% → 71%"))
+        try session.sendKeys("Escape")
+        #expect(try session.waitUntil(timeout: E2E.wait) { !(try session.capture().contains("Last message")) })
+        try E2E.quit(session, confirm: true)
+    }
+}
+
+extension InteractionEndToEndTests {
+    @Test("Each panel has its own keys: on Risk, → moves nothing and says where it acts")
+    func panelKeys() throws {
+        let (session, _) = try E2E.start()
+        try E2E.ready(session)
+        try session.sendKeys("BTab")
+        #expect(try session.waitFor(text: "▶ Risk", timeout: E2E.wait))
+        try session.sendKeys("Right")
+        #expect(try session.waitFor(text: "not on Risk", timeout: E2E.wait), "\((try? session.capture()) ?? "")")
+        #expect(try session.capture().contains("Push 70%"), "the lever did not move")
+        try E2E.quit(session)
+    }
+
+    @Test("Keys the terminfo entry lacks: PgUp under vt100 steps the lever; F5, Home and End under xterm move no month",
+          arguments: ["vt100", "xterm"])
+    func unknownSequences(term: String) throws {
+        let (session, _) = try E2E.start(environment: ["TERM": term])
+        try E2E.ready(session)
+        #expect(try session.capture().contains("month 12"))
+        try session.sendKeys("F5", "Home", "End", "F5", "C-Left", "PageUp")
+        #expect(try session.waitFor(text: "Push 80%", timeout: E2E.wait), "PgUp is a large step: \((try? session.capture()) ?? "")")
+        let screen = try session.capture()
+        #expect(screen.contains("month 12"), "no [ of a sequence moved the month: \(screen)")
+        try E2E.quit(session, confirm: true)
+    }
+}
