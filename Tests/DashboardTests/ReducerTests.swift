@@ -204,7 +204,7 @@ struct ReducerTests {
         #expect(Reducer.apply(.save, to: &state) == .save(path: "plan.toml"))
         #expect(Reducer.apply(.export, to: &state) == .export)
         #expect(Reducer.apply(.repaint, to: &state) == .repaint)
-        Reducer.apply(.open, to: &state)
+        #expect(Reducer.apply(.open, to: &state) == .completePath("", scenariosOnly: true), "the scenario files are listed")
         for character in "other.toml" { Reducer.apply(.type(character), to: &state) }
         #expect(Reducer.apply(.submitInput, to: &state) == .open(path: "other.toml"))
     }

@@ -275,7 +275,7 @@ struct DashboardEndToEndTests {
         #expect(try String(contentsOf: copy, encoding: .utf8).contains("pushShare = 0.71"))
 
         try session.sendKeys("o")
-        #expect(try session.waitFor(text: "Open:", timeout: Self.wait), "saved, so no question first")
+        #expect(try session.waitFor(text: "Open (undo starts over):", timeout: Self.wait), "saved, so no question first")
         try session.type(home.appendingPathComponent("other.toml").path)
         try session.sendKeys("Enter")
         #expect(try session.waitFor(text: "Other plan", timeout: Self.wait), "\((try? session.capture()) ?? "")")

@@ -52,3 +52,34 @@ extension InteractionEndToEndTests {
         try E2E.quit(session, confirm: true)
     }
 }
+
+extension InteractionEndToEndTests {
+    @Test("File prompts: ~ is the home folder, Tab completes, open lists the scenario files, Ctrl-U clears; the header names the file")
+    func filePrompts() throws {
+        let (session, home) = try E2E.start(["plan.toml"], files: ["plan.toml": "format = 1\nname = \"Plan\"\n",
+                                                                   "other-plan.toml": "format = 1\nname = \"Other\"\n",
+                                                                   "notes.txt": "not a scenario"])
+        try E2E.ready(session)
+        #expect(try session.capture().contains("· plan.toml"), "the header names the file")
+        try session.sendKeys("S", "C-u")
+        try session.type("~/tilde.toml")
+        try session.sendKeys("Enter")
+        #expect(try session.waitFor(text: "saved to", timeout: E2E.wait), "\((try? session.capture()) ?? "")")
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("tilde.toml").path), "~ is HOME")
+        #expect(try session.waitFor(text: "· tilde.toml", timeout: E2E.wait))
+
+        try session.sendKeys("o")
+        #expect(try session.waitFor(text: "other-plan.toml", timeout: E2E.wait), "the folder's scenario files: \((try? session.capture()) ?? "")")
+        #expect(try !session.capture().contains("notes.txt"))
+        try session.type("ot")
+        try session.sendKeys("Tab")
+        #expect(try session.waitFor(text: "other-plan.toml_", timeout: E2E.wait), "Tab completed the name")
+        try session.sendKeys("C-u")
+        #expect(try session.waitUntil(timeout: E2E.wait) { !(try session.capture().contains("other-plan.toml_")) }, "Ctrl-U cleared")
+        try session.type(home.appendingPathComponent("other-plan.toml").path)
+        try session.sendKeys("Enter")
+        #expect(try session.waitFor(text: "· other-plan.toml", timeout: E2E.wait))
+        #expect(try session.capture().contains("Other"))
+        try E2E.quit(session)
+    }
+}

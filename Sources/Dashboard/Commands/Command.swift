@@ -40,6 +40,12 @@ public enum Command: Equatable, Sendable {
     case deleteBackward
     case submitInput
     case cancelInput
+    /// Ctrl-U: empties the field.
+    case clearInput
+    /// Tab in a file prompt: complete the path (the run loop lists the folder).
+    case completeInput
+    /// What completion found: the text as far as it could go, and the names that could follow.
+    case completed(text: String, candidates: [String])
 
     // What the host reports back.
     case saved(path: String)

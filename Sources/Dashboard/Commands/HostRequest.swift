@@ -4,4 +4,6 @@ public enum HostRequest: Equatable, Sendable {
     case open(path: String)
     case export
     case repaint
+    /// Complete a path typed in a file prompt (open offers only scenario files).
+    case completePath(String, scenariosOnly: Bool)
 }

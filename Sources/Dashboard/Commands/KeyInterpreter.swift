@@ -15,6 +15,8 @@ public struct KeyInterpreter: Sendable {
             case .backspace, .delete: return .deleteBackward
             case .enter: return .submitInput
             case .escape: return .cancelInput
+            case .control("u"): return .clearInput
+            case .tab: return .completeInput
             default: return nil
             }
         }

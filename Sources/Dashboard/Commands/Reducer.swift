@@ -83,7 +83,7 @@ public enum Reducer {
             guard confirmed, let question else { break }
             switch question {
             case .quit: state.shouldQuit = true
-            case .open: state.input = InputField(purpose: .openPath)
+            case .open: return openPrompt(&state)
             }
         case .save:
             guard let path = state.filePath else { return apply(.saveAs, to: &state) }
@@ -91,7 +91,7 @@ public enum Reducer {
         case .saveAs:
             state.input = InputField(purpose: .savePath, text: state.filePath ?? "")
         case .open:
-            if state.hasUnsavedChanges { ask(.open, in: &state) } else { state.input = InputField(purpose: .openPath) }
+            if state.hasUnsavedChanges { ask(.open, in: &state) } else { return openPrompt(&state) }
         case .export:
             return .export
         case .repaint:
@@ -105,7 +105,17 @@ public enum Reducer {
         case .type(let character):
             guard var field = state.input, field.accepts(character) else { break }
             field.text.append(character)
+            field.candidates = []
             state.input = field
+        case .clearInput:
+            state.input?.text = ""
+            state.input?.candidates = []
+        case .completeInput:
+            guard let field = state.input, field.isPath else { break }
+            return .completePath(field.text, scenariosOnly: field.purpose == .openPath)
+        case .completed(let text, let candidates):
+            state.input?.text = text
+            state.input?.candidates = candidates
         case .deleteBackward:
             if !(state.input?.text.isEmpty ?? true) { state.input?.text.removeLast() }
         case .submitInput:
@@ -134,6 +144,13 @@ public enum Reducer {
 
     private static func describe(from old: Levers, to new: Levers, in state: DashboardState) -> String {
         LeverChangeText.describe(from: old, to: new, currency: state.scenario.finance.currency)
+    }
+
+    /// The open prompt starts in the scenario's folder, with its scenario files listed.
+    private static func openPrompt(_ state: inout DashboardState) -> HostRequest {
+        let folder = state.filePath.flatMap { path in path.lastIndex(of: "/").map { String(path[...$0]) } } ?? ""
+        state.input = InputField(purpose: .openPath, text: folder)
+        return .completePath(folder, scenariosOnly: true)
     }
 
     /// Asks before unsaved changes would be lost; the answer comes as `.confirm`.

@@ -54,7 +54,12 @@ struct FooterPanel: Widget {
     /// Wider screens name more of them. Bindings side by side with the same word share it (`↑/↓ lever`).
     private func hints(width: Int) -> String {
         let s = view.symbols
-        if view.state.input != nil { return "Enter confirm \(view.symbols.dot) Esc cancel \(view.symbols.dot) Backspace delete" }
+        if let field = view.state.input {
+            if !field.candidates.isEmpty { return field.candidates.joined(separator: "  ") }
+            let dot = view.symbols.dot
+            return field.isPath ? "Enter confirm \(dot) Tab complete \(dot) Ctrl-U clear \(dot) Esc cancel"
+                                : "Enter confirm \(dot) Esc cancel \(dot) Backspace delete"
+        }
         if view.state.isMessageShown { return "Esc or ! closes the message" }
         if view.state.isHelpShown { return "Esc or ? closes help" }
         if view.state.isPastReplayShown { return "Esc or B closes the back-test" }

@@ -1,3 +1,4 @@
+import Foundation
 import PushPullModel
 import TerminalUI
 import Theming
@@ -15,6 +16,10 @@ struct HeaderPanel: Widget {
         let (left, right) = top.splitLeft(max(0, top.width - themeLabel.width - 1))
         var spans = [Span(" pushpull ", style: theme[.title].adding(.reverse)), Span(" "),
                      Span(view.state.scenario.name, style: theme[.title])]
+        // The file being explored, by name: which plan is on screen is never a guess.
+        if let path = view.state.filePath {
+            spans.append(Span(" \(view.symbols.dot) \(URL(fileURLWithPath: path).lastPathComponent)", style: theme[.muted]))
+        }
         if view.state.hasUnsavedChanges { spans.append(Span(" \(view.symbols.unsaved) unsaved", style: theme[.warn])) }
         view.write(TextLine(spans), in: left, into: &buffer)
         view.write(TextLine(themeLabel.spans, alignment: .right), in: right, into: &buffer)

@@ -39,6 +39,7 @@ public final class DashboardApp {
     private let hooks: Hooks
     private let runner: ModelRunner
     private let clock = ContinuousClock()
+    private let paths = PathCompletion()
     private var nextPlaybackStep: ContinuousClock.Instant?
     /// When the status line's message goes, if nothing replaces it first.
     private var statusFadesAt: ContinuousClock.Instant?
@@ -127,13 +128,18 @@ public final class DashboardApp {
         switch request {
         case .repaint:
             hooks.invalidateScreen()
-        case .save(let path):
+        case .save(let typed):
+            let path = paths.expanded(typed)
             usingHost { host in
                 try host.save(state.currentScenario, to: path)
                 handle(.saved(path: path))
             }
-        case .open(let path):
+        case .open(let typed):
+            let path = paths.expanded(typed)
             usingHost { host in handle(.loaded(try host.load(path: path), path: path)) }
+        case .completePath(let text, let scenariosOnly):
+            let found = paths.complete(text, scenariosOnly: scenariosOnly)
+            handle(.completed(text: found.text, candidates: found.candidates))
         case .export:
             usingHost { host in
                 // Exports carry the refined figures, never the quick estimate.

@@ -11,6 +11,8 @@ public struct InputField: Equatable, Sendable {
 
     public var purpose: Purpose
     public var text: String
+    /// What Tab found that could follow the text (file and folder names), shown under the field.
+    public var candidates: [String] = []
 
     public init(purpose: Purpose, text: String = "") {
         self.purpose = purpose
@@ -22,9 +24,13 @@ public struct InputField: Equatable, Sendable {
         switch purpose {
         case .leverValue(let lever): "\(lever.label) (\(lever.unit.typingHint)):"
         case .savePath: "Save as:"
-        case .openPath: "Open:"
+        // Undo starts over with the opened file: the prompt says so before it happens.
+        case .openPath: "Open (undo starts over):"
         }
     }
+
+    /// Whether the field takes a file path, so Tab completes it.
+    var isPath: Bool { purpose == .savePath || purpose == .openPath }
 
     /// Whether `character` may be typed here: any printable text. A value is checked when it is
     /// submitted, so a mistyped `2e12` is refused with the range rather than silently read as `212`.
