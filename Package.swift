@@ -62,7 +62,7 @@ let package = Package(
             name: "PushPullCLI",
             dependencies: [
                 "PushPullModel", "ScenarioFile", "Reports", "CRMImport", "Backtest", "TerminalUI", "Theming",
-                "NcursesBackend", "Dashboard", "Presentation", "TextSafety", "TOMLGuard",
+                "NcursesBackend", "Dashboard", "Presentation", "TextSafety", "TOMLGuard", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -59,3 +59,29 @@ struct StatusMessageTests {
         #expect(app.render().text.contains("the end"), "the overlay shows the whole message")
     }
 }
+
+/// What the config file changes in the dashboard itself: step sizes and keys.
+@Suite("Configured dashboard")
+struct ConfiguredDashboardTests {
+    @Test func stepSizesComeFromTheState() {
+        var state = Fixtures.state()
+        state.stepSizes = StepSizes(shareSmall: 0.05, shareLarge: 0.25, budgetSmall: 0.01, budgetLarge: 0.1)
+        #expect(Fixtures.applying([.step(direction: 1, size: .small)], to: state).levers.pushShare == 0.75)
+        #expect(Fixtures.applying([.step(direction: -1, size: .large)], to: state).levers.pushShare == 0.45)
+        #expect(Fixtures.applying([.selectLever(offset: 1), .step(direction: 1, size: .small)], to: state).levers.budget == 252_500)
+        #expect(StepSizes.standard == StepSizes(shareSmall: 0.01, shareLarge: 0.1, budgetSmall: 0.02, budgetLarge: 0.2), "the model's steps")
+    }
+
+    @Test func helpAndFooterShowTheKeysInForce() {
+        let keyMap = KeyMap.standard.overriding([("lever.increase", [.character("+")]), ("help", [.function(1)])])
+        let app = DashboardApp(scenario: Fixtures.scenario, keyMap: keyMap, backend: MemoryBackend(size: Size(width: 120, height: 40)),
+                               model: Fixtures.cheapModel)
+        #expect(app.render().lines()[39].contains("←/+ step"), "\(app.render().lines()[39])")
+        #expect(app.render().lines()[39].contains("F1 keys"))
+        app.handle(Key.function(1))
+        let help = app.render().text
+        #expect(help.contains("+            small step up"), "\(help)")
+        app.handle(Key.character("+"))
+        #expect(app.state.levers.pushShare == 0.7, "help takes the keys while open")
+    }
+}

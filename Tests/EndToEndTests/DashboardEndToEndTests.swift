@@ -13,7 +13,11 @@ struct DashboardEndToEndTests {
     static func start(_ arguments: [String] = [], width: Int = 120, height: Int = 40, environment: [String: String] = [:],
                       files: [String: String] = [:]) throws -> (session: TmuxSession, home: URL) {
         let home = try TemporaryDirectory().url
-        for (name, text) in files { try text.write(to: home.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            let file = home.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
         let variables = ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state", "XDG_CONFIG_HOME": home.path + "/config"]
             .merging(environment) { $1 }
         let paths = arguments.map { files[$0] != nil ? home.appendingPathComponent($0).path : $0 }

@@ -83,3 +83,37 @@ extension InteractionEndToEndTests {
         try E2E.quit(session)
     }
 }
+
+extension InteractionEndToEndTests {
+    static let configFile = "config/pushpull/config.toml"
+
+    @Test("config.toml sets the theme and the keys; ? shows the keys in force")
+    func configFile() throws {
+        let config = "theme = \"light\"\n[keys]\n\"lever.increase\" = [\"+\"]\nquit = \"Q\"\n"
+        let (session, _) = try E2E.start(files: [Self.configFile: config])
+        try E2E.ready(session)
+        #expect(try session.capture().contains("theme Light"), "\((try? session.capture()) ?? "")")
+        try session.type("+")
+        #expect(try session.waitFor(text: "Push 71%", timeout: E2E.wait))
+        try session.sendKeys("Right")
+        #expect(try session.waitFor(text: "Right acts on", timeout: E2E.wait) || session.capture().contains("Push 71%"))
+        try session.sendKeys("?")
+        #expect(try session.waitFor(text: "small step up", timeout: E2E.wait))
+        #expect(try session.capture().contains("+            small step up"), "help shows the key in force")
+        try session.sendKeys("Escape", "q")
+        #expect(try session.capture().contains("Push 71%"), "q is no longer quit")
+        try session.type("Q")
+        #expect(try session.waitFor(text: "quit anyway?", timeout: E2E.wait))
+        try session.sendKeys("y")
+        #expect(try session.waitForExit(timeout: E2E.wait) == 0)
+    }
+
+    @Test("A broken config.toml stops with FILE:LINE:COLUMN: key: message and status 65")
+    func brokenConfigFile() throws {
+        let (session, _) = try E2E.start(files: [Self.configFile: "theme = \"light\"\nmouse = \"yes\"\n"])
+        #expect(try session.waitForExit(timeout: E2E.wait) == 65)
+        // The long private path may wrap at the pane's edge: the lines are read joined.
+        let screen = try session.capture().replacingOccurrences(of: "\n", with: "")
+        #expect(screen.contains("config.toml:2:1: mouse: expected true or false"), "\(screen)")
+    }
+}

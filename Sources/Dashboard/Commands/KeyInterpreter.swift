@@ -21,16 +21,12 @@ public struct KeyInterpreter: Sendable {
             }
         }
         if state.confirming != nil { return .confirm(key == .character("y")) }
-        if state.isMessageShown {
-            return key == .escape || key == .character("!") ? .toggleMessage : nil
-        }
-        if state.isHelpShown {
-            return key == .escape || key == .character("?") ? .closeHelp : nil
-        }
-        if state.isPastReplayShown {
-            return key == .escape || key == .character("B") ? .togglePastReplay : nil
-        }
-        if let command = keyMap.command(for: key, in: state.focus) { return command }
+        let command = keyMap.command(for: key, in: state.focus)
+        // An overlay closes with Esc or with the key that opened it, and takes every other key.
+        if state.isMessageShown { return key == .escape || command == .toggleMessage ? .toggleMessage : nil }
+        if state.isHelpShown { return key == .escape || command == .toggleHelp ? .closeHelp : nil }
+        if state.isPastReplayShown { return key == .escape || command == .togglePastReplay ? .togglePastReplay : nil }
+        if let command { return command }
         // A key that acts in other panels says where, rather than doing something unseen here.
         let elsewhere = keyMap.panels(where: key)
         guard !elsewhere.isEmpty else { return nil }

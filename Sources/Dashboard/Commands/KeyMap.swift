@@ -57,6 +57,25 @@ public struct KeyMap: Sendable {
     /// The bindings that act with `panel` focused.
     public func bindings(in panel: FocusPanel) -> [Binding] { bindings.filter { $0.acts(in: panel) } }
 
+    /// This key map with the keys of some actions replaced (the config file's `[keys]`): each
+    /// action named gets exactly the keys given, where its first binding acts (its other bindings
+    /// go), and those keys leave every other action, so the user's choice always wins.
+    /// An action given no keys has none. Names must be actions' names (`Command(named:)`).
+    public func overriding(_ overrides: [(action: String, keys: [Key])]) -> KeyMap {
+        var bindings = self.bindings
+        for (action, keys) in overrides {
+            guard let command = Command(named: action) else { continue }
+            for index in bindings.indices { bindings[index].keys.removeAll { keys.contains($0) } }
+            if let first = bindings.firstIndex(where: { $0.command == command }) {
+                bindings[first].keys = keys
+                bindings = bindings.enumerated().filter { $0.offset == first || $0.element.command != command }.map(\.element)
+            } else {
+                bindings.append(Binding(keys, command, action))
+            }
+        }
+        return KeyMap(bindings)
+    }
+
     private static let chart: Set<FocusPanel> = [.pipeline, .forecast]
 
     public static let standard = KeyMap([

@@ -17,7 +17,7 @@ public enum Reducer {
             state.selectedLever = all[min(max(0, index), all.count - 1)]
         case .step(let direction, let size):
             let lever = state.selectedLever
-            let steps = lever.steps(baseline: state.baseline[lever])
+            let steps = state.stepSizes.steps(of: lever, baseline: state.baseline[lever])
             let amount = size == .small ? steps.small : steps.large
             setLever(lever, to: state.levers[lever] + Double(direction) * amount, in: &state)
         case .beginExactValue:
@@ -206,6 +206,7 @@ public enum Reducer {
     private static func reloaded(_ old: DashboardState, with scenario: Scenario, path: String) -> DashboardState {
         var state = DashboardState(scenario: scenario, filePath: path, themeCount: old.themeCount)
         state.themeIndex = old.themeIndex
+        state.stepSizes = old.stepSizes
         state.focus = old.focus
         state.isPresenting = old.isPresenting
         state.selectedLever = old.selectedLever

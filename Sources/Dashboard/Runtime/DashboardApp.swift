@@ -54,16 +54,18 @@ public final class DashboardApp {
     ///   - glyphs: `.unicode` or `.ascii`.
     ///   - model: the forecast and best-balance computations (the Monte Carlo model by default).
     ///   - pastReplay: a back-test to show with `B`.
+    ///   - stepSizes: how far the arrows move a lever (the config file's `[steps]`).
     public init(scenario: Scenario, levers: Levers? = nil, filePath: String? = nil, themes: [Theme] = [.builtInDefault],
                 glyphs: Glyphs = .unicode, keyMap: KeyMap = .standard, host: DashboardHost? = nil,
                 backend: Backend, hooks: Hooks = Hooks(), model: DashboardModel = .monteCarlo, status: String? = nil,
-                pastReplay: PastReplay? = nil) {
+                pastReplay: PastReplay? = nil, stepSizes: StepSizes = .standard) {
         self.themes = themes.isEmpty ? [.builtInDefault] : themes
         self.runner = ModelRunner(model: model)
         self.state = DashboardState(scenario: scenario, filePath: filePath, themeCount: self.themes.count)
         if let levers { state.levers = levers }
         if let status { state.status = .error(status) }
         state.pastReplay = pastReplay
+        state.stepSizes = stepSizes
         self.glyphs = glyphs
         self.interpreter = KeyInterpreter(keyMap: keyMap)
         self.host = host

@@ -34,4 +34,21 @@ public struct DashboardModel: Sendable {
             return try MonteCarlo.run(quick)
         },
         bestBalance: { scenario, shouldStop in try BalanceOptimizer.best(for: scenario, threads: 1, shouldStop: shouldStop) })
+
+    /// The same computations with the simulation's paths and seed replaced (the config file's),
+    /// so the scenario on screen, and the file it saves to, keep their own.
+    public func simulating(paths: Int?, seed: UInt64?) -> DashboardModel {
+        guard paths != nil || seed != nil else { return self }
+        let adjusted: @Sendable (Scenario) -> Scenario = { scenario in
+            var scenario = scenario
+            if let paths { scenario.simulation.paths = paths }
+            if let seed { scenario.simulation.seed = seed }
+            return scenario
+        }
+        let forecast = self.forecast, bestBalance = self.bestBalance
+        var estimate: (@Sendable (Scenario) throws -> Forecast)?
+        if let quick = self.estimate { estimate = { scenario in try quick(adjusted(scenario)) } }
+        return DashboardModel(forecast: { scenario, shouldStop in try forecast(adjusted(scenario), shouldStop) }, estimate: estimate,
+                              bestBalance: { scenario, shouldStop in try bestBalance(adjusted(scenario), shouldStop) })
+    }
 }

@@ -36,6 +36,8 @@ public struct DashboardState: Equatable, Sendable {
     public var isMessageShown = false
     public var shouldQuit = false
     public var history = LeverHistory()
+    /// How far a step moves a lever (the config file may change them).
+    public var stepSizes = StepSizes.standard
 
     public init(scenario: Scenario, filePath: String? = nil, themeCount: Int = 1) {
         self.scenario = scenario

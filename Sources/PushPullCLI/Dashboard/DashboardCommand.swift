@@ -18,8 +18,8 @@ struct DashboardCommand: ParsableCommand {
     @Argument(help: "A scenario file (TOML). Without one, the built-in example.", completion: .file(extensions: ["toml"]))
     var scenarioFile: String?
 
-    @Option(help: "Theme: default, light, high-contrast, colorblind, mono, a theme in $XDG_CONFIG_HOME/pushpull/themes, or a path.")
-    var theme = "default"
+    @Option(help: "Theme: default, light, high-contrast, colorblind, mono, a theme in $XDG_CONFIG_HOME/pushpull/themes, or a path (default: the config file's, else default).")
+    var theme: String?
 
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
@@ -40,7 +40,8 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let themes = try ThemeChoice.load(first: theme, environment: environment)
+        let config = try DashboardConfig.load(path: DashboardConfig.path(environment: environment))
+        let themes = try ThemeChoice.load(first: theme ?? config.theme ?? "default", environment: environment)
         let saved = try ScenarioLoader.load(path: scenarioFile)
         let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: saved) }
         // Refuse early and clearly when there is no usable terminal: never a busy loop.
@@ -64,18 +65,20 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             throw CommandFailure(.noTerminal, "\(error)")
         }
-        let depth = colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
+        let depth = colors ?? config.colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
         let watcher = watch ? scenarioFile.map { ScenarioReloader(path: $0, saved: saved) } : nil
 
         let app = DashboardApp(
             scenario: saved, levers: recovered.levers, filePath: scenarioFile,
             themes: themes.themes.map { $0.adapted(to: depth) },
             glyphs: ascii || !backend.capabilities.unicode ? .ascii : .unicode,
+            keyMap: KeyMap.standard.overriding(config.keys),
             host: host, backend: backend,
             hooks: .init(shouldQuit: { backend.quitSignal != nil },
                          tick: { watcher?.poll(current: $0) },
                          invalidateScreen: { backend.repaintFully() }),
-            status: themes.problem, pastReplay: pastReplay)
+            model: DashboardModel.monteCarlo.simulating(paths: config.paths, seed: config.seed),
+            status: themes.problem, pastReplay: pastReplay, stepSizes: config.steps)
         app.run()
         backend.stop()
 
