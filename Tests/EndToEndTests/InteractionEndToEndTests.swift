@@ -117,3 +117,29 @@ extension InteractionEndToEndTests {
         #expect(screen.contains("config.toml:2:1: mouse: expected true or false"), "\(screen)")
     }
 }
+
+extension InteractionEndToEndTests {
+    @Test("The : command line: :set budget 300k, :theme light, :save FILE, Tab completion")
+    func commandLine() throws {
+        let (session, home) = try E2E.start()
+        try E2E.ready(session)
+        try session.type(":set bu")
+        try session.sendKeys("Tab")
+        #expect(try session.waitFor(text: "set budget _", timeout: E2E.wait), "Tab completed the lever: \((try? session.capture()) ?? "")")
+        try session.type("300k")
+        try session.sendKeys("Enter")
+        #expect(try session.waitFor(text: "€300k/mo", timeout: E2E.wait))
+        try session.type(":theme light")
+        try session.sendKeys("Enter")
+        #expect(try session.waitFor(text: "theme Light", timeout: E2E.wait))
+        try session.type(":save \(home.appendingPathComponent("plan.toml").path)")
+        try session.sendKeys("Enter")
+        #expect(try session.waitFor(text: "saved to", timeout: E2E.wait))
+        #expect(try String(contentsOf: home.appendingPathComponent("plan.toml"), encoding: .utf8).contains("budget = 300_000"))
+        try session.type(":frobnicate")
+        try session.sendKeys("Enter")
+        #expect(try session.waitFor(text: "no action \"frobnicate\"", timeout: E2E.wait))
+        try session.sendKeys("Escape")
+        try E2E.quit(session)
+    }
+}

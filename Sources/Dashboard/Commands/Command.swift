@@ -28,6 +28,15 @@ public enum Command: Equatable, Sendable {
     case confirm(Bool)
     case save, saveAs, open, export
     case repaint
+    /// Opens the `:` command line.
+    case beginCommandLine
+    /// A lever set to a value (`:set budget 300k`, a click on a slider).
+    case setLever(Lever, Double)
+    /// The theme at this index of the dashboard's themes (`:theme light`).
+    case setTheme(Int)
+    /// Save to, or open, the file named (`:save plan.toml`, `:open plan.toml`).
+    case saveTo(String)
+    case openFile(String)
     /// Opens (or closes) the whole of the last status message (`!`).
     case toggleMessage
     /// The status line's message has been up long enough (sent by the run loop's clock).

@@ -28,6 +28,7 @@ extension Command {
         ("help", .toggleHelp),
         ("backtest", .togglePastReplay),
         ("message", .toggleMessage),
+        ("command", .beginCommandLine),
         ("save", .save),
         ("save.as", .saveAs),
         ("open", .open),

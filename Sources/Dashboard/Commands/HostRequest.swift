@@ -4,6 +4,7 @@ public enum HostRequest: Equatable, Sendable {
     case open(path: String)
     case export
     case repaint
-    /// Complete a path typed in a file prompt (open offers only scenario files).
-    case completePath(String, scenariosOnly: Bool)
+    /// Complete a path typed in a file prompt (open offers only scenario files); `prefix` is
+    /// what stands before the path in the field (`save ` on the command line).
+    case completePath(String, scenariosOnly: Bool, prefix: String = "")
 }

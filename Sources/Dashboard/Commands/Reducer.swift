@@ -98,6 +98,21 @@ public enum Reducer {
             return .repaint
         case .toggleMessage:
             if state.lastMessage == nil { state.status = StatusMessage("no message yet") } else { state.isMessageShown.toggle() }
+        case .beginCommandLine:
+            state.input = InputField(purpose: .commandLine)
+        case .setLever(let lever, let value):
+            setLever(lever, to: value, in: &state)
+            state.status = StatusMessage(understood(lever, state.levers[lever], currency: state.scenario.finance.currency))
+        case .setTheme(let index):
+            state.themeIndex = min(max(0, index), state.themeCount - 1)
+        case .saveTo(let path):
+            return .save(path: path)
+        case .openFile(let path):
+            guard !state.hasUnsavedChanges else {
+                state.status = .error("unsaved changes: :save first, or o asks before opening anyway")
+                break
+            }
+            return .open(path: path)
         case .explain(let words):
             state.status = StatusMessage(words)
         case .fadeStatus:
@@ -111,8 +126,14 @@ public enum Reducer {
             state.input?.text = ""
             state.input?.candidates = []
         case .completeInput:
-            guard let field = state.input, field.isPath else { break }
-            return .completePath(field.text, scenariosOnly: field.purpose == .openPath)
+            guard let field = state.input, field.completes else { break }
+            guard field.purpose == .commandLine else { return .completePath(field.text, scenariosOnly: field.purpose == .openPath) }
+            let found = ColonCommand.complete(field.text, themes: state.themeNames)
+            if let path = found.path {
+                return .completePath(path, scenariosOnly: field.text.hasPrefix("open"), prefix: String(field.text.dropLast(path.count)))
+            }
+            state.input?.text = found.text
+            state.input?.candidates = found.candidates
         case .completed(let text, let candidates):
             state.input?.text = text
             state.input?.candidates = candidates
@@ -191,6 +212,16 @@ public enum Reducer {
             // Say what was understood: "0.55" on the balance is 55%, not 0.55%.
             state.status = StatusMessage(understood(lever, state.levers[lever], currency: state.scenario.finance.currency))
             return nil
+        case .commandLine:
+            switch ColonCommand.parse(field.text, themes: state.themeNames) {
+            case .success(let command):
+                state.input = nil
+                return apply(command, to: &state)
+            case .failure(let error):
+                // The field stays open so the line can be corrected.
+                state.status = .error(error.message)
+                return nil
+            }
         case .savePath, .openPath:
             let path = field.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else {
@@ -207,6 +238,7 @@ public enum Reducer {
         var state = DashboardState(scenario: scenario, filePath: path, themeCount: old.themeCount)
         state.themeIndex = old.themeIndex
         state.stepSizes = old.stepSizes
+        state.themeNames = old.themeNames
         state.focus = old.focus
         state.isPresenting = old.isPresenting
         state.selectedLever = old.selectedLever

@@ -57,7 +57,7 @@ struct FooterPanel: Widget {
         if let field = view.state.input {
             if !field.candidates.isEmpty { return field.candidates.joined(separator: "  ") }
             let dot = view.symbols.dot
-            return field.isPath ? "Enter confirm \(dot) Tab complete \(dot) Ctrl-U clear \(dot) Esc cancel"
+            return field.completes ? "Enter confirm \(dot) Tab complete \(dot) Ctrl-U clear \(dot) Esc cancel"
                                 : "Enter confirm \(dot) Esc cancel \(dot) Backspace delete"
         }
         if view.state.isMessageShown { return "Esc or ! closes the message" }

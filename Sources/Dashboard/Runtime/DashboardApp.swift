@@ -66,6 +66,7 @@ public final class DashboardApp {
         if let status { state.status = .error(status) }
         state.pastReplay = pastReplay
         state.stepSizes = stepSizes
+        state.themeNames = self.themes.map(\.name)
         self.glyphs = glyphs
         self.interpreter = KeyInterpreter(keyMap: keyMap)
         self.host = host
@@ -139,9 +140,9 @@ public final class DashboardApp {
         case .open(let typed):
             let path = paths.expanded(typed)
             usingHost { host in handle(.loaded(try host.load(path: path), path: path)) }
-        case .completePath(let text, let scenariosOnly):
+        case .completePath(let text, let scenariosOnly, let prefix):
             let found = paths.complete(text, scenariosOnly: scenariosOnly)
-            handle(.completed(text: found.text, candidates: found.candidates))
+            handle(.completed(text: prefix + found.text, candidates: found.candidates))
         case .export:
             usingHost { host in
                 // Exports carry the refined figures, never the quick estimate.

@@ -18,6 +18,8 @@ public struct DashboardState: Equatable, Sendable {
     public var isPlaying = false
     public var themeIndex = 0
     public var themeCount: Int
+    /// The themes' names, for `:theme NAME`.
+    public var themeNames: [String] = []
     public var isPresenting = false
     public var isHelpShown = false
     /// The back-test given at start (`--backtest`), and whether it is shown over the dashboard.

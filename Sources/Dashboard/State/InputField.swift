@@ -7,6 +7,8 @@ public struct InputField: Equatable, Sendable {
         case leverValue(Lever)
         case savePath
         case openPath
+        /// The `:` command line.
+        case commandLine
     }
 
     public var purpose: Purpose
@@ -26,11 +28,12 @@ public struct InputField: Equatable, Sendable {
         case .savePath: "Save as:"
         // Undo starts over with the opened file: the prompt says so before it happens.
         case .openPath: "Open (undo starts over):"
+        case .commandLine: ":"
         }
     }
 
-    /// Whether the field takes a file path, so Tab completes it.
-    var isPath: Bool { purpose == .savePath || purpose == .openPath }
+    /// Whether Tab completes what is typed (a path, or a command's name).
+    var completes: Bool { if case .leverValue = purpose { false } else { true } }
 
     /// Whether `character` may be typed here: any printable text. A value is checked when it is
     /// submitted, so a mistyped `2e12` is refused with the range rather than silently read as `212`.
