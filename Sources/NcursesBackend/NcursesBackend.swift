@@ -24,9 +24,10 @@ public final class NcursesBackend: Backend {
     private var keyTimeout: Int32?
     private var stopped = false
 
-    /// Checks the terminal and takes it over (alternate screen, no echo, keypad).
+    /// Checks the terminal and takes it over (alternate screen, no echo, keypad), with mouse
+    /// reporting when `mouse` (none at all otherwise: the terminal keeps its own selection).
     /// Throws, without touching the terminal, when it is not usable.
-    public static func start() throws(TerminalError) -> NcursesBackend {
+    public static func start(mouse: Bool = false) throws(TerminalError) -> NcursesBackend {
         let unicode = TextEncoding.adoptUserLocale()
         try TerminalCheck.current()
         SignalGuard.install()
@@ -35,7 +36,9 @@ public final class NcursesBackend: Backend {
             throw .startFailed(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         SignalGuard.screenStarted()
-        return NcursesBackend(screen: screen, unicode: unicode)
+        let backend = NcursesBackend(screen: screen, unicode: unicode)
+        if mouse { MouseReporting.start() }
+        return backend
     }
 
     private init(screen: OpaquePointer, unicode: Bool) {
@@ -125,6 +128,7 @@ public final class NcursesBackend: Backend {
 
     private func resumeKey() -> Key? {
         guard SignalGuard.takeResumed() else { return nil }
+        MouseReporting.resumed()
         repaintPending = true
         size = Self.screenSize()
         return .resize

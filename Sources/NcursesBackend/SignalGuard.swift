@@ -62,6 +62,7 @@ enum SignalGuard {
     static func restoreScreen() {
         guard screenIsActive != 0 else { return }
         screenIsActive = 0
+        MouseReporting.stop()
         endwin()
         StderrCapture.end()
     }

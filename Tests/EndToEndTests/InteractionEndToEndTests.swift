@@ -143,3 +143,50 @@ extension InteractionEndToEndTests {
         try E2E.quit(session)
     }
 }
+
+extension InteractionEndToEndTests {
+    /// An SGR (1006) mouse report at the 0-based cell `x`, `y`: `button` 0 press, 32 drag, 64/65 wheel.
+    static func mouse(_ session: TmuxSession, _ x: Int, _ y: Int, button: Int = 0, release: Bool = true) throws {
+        try session.type("\u{1b}[<\(button);\(x + 1);\(y + 1)M")
+        if release && button == 0 { try session.type("\u{1b}[<0;\(x + 1);\(y + 1)m") }
+    }
+
+    /// The screen's line that holds `text`.
+    static func line(_ session: TmuxSession, with text: String) throws -> String {
+        try session.capture().split(separator: "\n").first { $0.contains(text) }.map(String.init) ?? ""
+    }
+
+    @Test("Mouse at 120×40: click selects and sets a lever, the wheel steps it, a drag moves it, clicks focus panels and pick a month")
+    func mouse() throws {
+        let (session, _) = try E2E.start()
+        try E2E.ready(session)
+        #expect(try session.paneFormat("mouse_sgr_flag") == "1", "SGR mouse reporting asked for")
+        // Rows: 0–1 header, 2 the levers' frame, 3 the balance, then a label and a track row per lever.
+        try Self.mouse(session, 10, 8)
+        #expect(try session.waitFor(text: "▶ Executive focus", timeout: E2E.wait), "\((try? session.capture()) ?? "")")
+        try Self.mouse(session, 3, 9)
+        #expect(try session.waitUntil(timeout: E2E.wait) { try Self.line(session, with: "Executive focus").contains(" 0% ") },
+                "a click at the track's left end: \((try? Self.line(session, with: "Executive focus")) ?? "")")
+        try Self.mouse(session, 20, 9, button: 64)
+        #expect(try session.waitUntil(timeout: E2E.wait) { try Self.line(session, with: "Executive focus").contains(" 1% ") }, "wheel up steps")
+        try Self.mouse(session, 3, 9, release: false)
+        try Self.mouse(session, 39, 9, button: 32)
+        try session.type("\u{1b}[<0;40;10m")
+        #expect(try session.waitUntil(timeout: E2E.wait) { try Self.line(session, with: "Executive focus").contains(" 100% ") }, "dragged to the end")
+        try Self.mouse(session, 10, 30)
+        #expect(try session.waitFor(text: "▶ Pipeline", timeout: E2E.wait), "a click focuses the panel")
+        try Self.mouse(session, 118, 15)
+        #expect(try session.waitFor(text: "▶ ARR", timeout: E2E.wait))
+        #expect(try session.waitFor(text: "Pipeline · month 36", timeout: E2E.wait), "a click on the chart's last column: \((try? session.capture()) ?? "")")
+        try E2E.quit(session, confirm: true)
+    }
+
+    @Test("--no-mouse and mouse = false send no mouse mode: the terminal keeps its selection", arguments: [true, false])
+    func mouseOff(flag: Bool) throws {
+        let (session, _) = try E2E.start(flag ? ["--no-mouse"] : [], files: flag ? [:] : [Self.configFile: "mouse = false\n"])
+        try E2E.ready(session)
+        #expect(try session.paneFormat("mouse_any_flag") == "0")
+        #expect(try session.paneFormat("mouse_sgr_flag") == "0")
+        try E2E.quit(session)
+    }
+}

@@ -113,6 +113,11 @@ final class TmuxSession {
         try tmux("display", "-p", "-t", socket, "#{alternate_on}").trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// A tmux format of the pane, e.g. `mouse_sgr_flag` (1 while the program asks for SGR mouse reports).
+    func paneFormat(_ name: String) throws -> String {
+        try tmux("display", "-p", "-t", socket, "#{\(name)}").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Whether the pane's terminal echoes typed characters (false after a bad exit).
     /// Only meaningful once the program has exited and the shell's `sleep` is in front.
     func echoIsOn() throws -> Bool {

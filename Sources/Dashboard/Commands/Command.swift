@@ -32,6 +32,10 @@ public enum Command: Equatable, Sendable {
     case beginCommandLine
     /// A lever set to a value (`:set budget 300k`, a click on a slider).
     case setLever(Lever, Double)
+    /// A panel, lever or month picked with the mouse.
+    case focusPanel(FocusPanel)
+    case choose(Lever)
+    case setMonth(Int)
     /// The theme at this index of the dashboard's themes (`:theme light`).
     case setTheme(Int)
     /// Save to, or open, the file named (`:save plan.toml`, `:open plan.toml`).

@@ -103,6 +103,13 @@ public enum Reducer {
         case .setLever(let lever, let value):
             setLever(lever, to: value, in: &state)
             state.status = StatusMessage(understood(lever, state.levers[lever], currency: state.scenario.finance.currency))
+        case .focusPanel(let panel):
+            state.focus = panel
+        case .choose(let lever):
+            state.selectedLever = lever
+        case .setMonth(let month):
+            state.isPlaying = false
+            state.monthCursor = min(max(1, month), state.horizonMonths)
         case .setTheme(let index):
             state.themeIndex = min(max(0, index), state.themeCount - 1)
         case .saveTo(let path):

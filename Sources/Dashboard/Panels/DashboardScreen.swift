@@ -42,12 +42,24 @@ struct DashboardScreen {
     }
 
     private func renderPanels(into buffer: inout Buffer, in body: Rect) {
+        let areas = Self.panelAreas(body: body)
+        LeversPanel(view: view).render(into: &buffer, area: areas[.levers]!)
+        PipelinePanel(view: view).render(into: &buffer, area: areas[.pipeline]!)
+        ForecastPanel(view: view).render(into: &buffer, area: areas[.forecast]!)
+        GaugesPanel(view: view).render(into: &buffer, area: areas[.gauges]!)
+    }
+
+    /// Where each panel sits on a screen of `size`, nil when the panels are not shown (too small):
+    /// drawing and the mouse share it.
+    static func panelAreas(size: Size) -> [FocusPanel: Rect]? {
+        guard size.width >= minimumSize.width, size.height >= minimumSize.height else { return nil }
+        return panelAreas(body: Rect(size: size).splitTop(2).1.splitBottom(2).0)
+    }
+
+    private static func panelAreas(body: Rect) -> [FocusPanel: Rect] {
         let (left, right) = body.splitLeft(body.width >= 120 ? 50 : 34)
         let (levers, pipeline) = left.splitTop(LeversPanel.height())
-        LeversPanel(view: view).render(into: &buffer, area: levers)
-        PipelinePanel(view: view).render(into: &buffer, area: pipeline)
         let (forecast, gauges) = right.splitBottom(GaugesPanel.height())
-        ForecastPanel(view: view).render(into: &buffer, area: forecast)
-        GaugesPanel(view: view).render(into: &buffer, area: gauges)
+        return [.levers: levers, .pipeline: pipeline, .forecast: forecast, .gauges: gauges]
     }
 }

@@ -14,26 +14,49 @@ struct ForecastPanel: Widget {
     func render(into buffer: inout Buffer, area: Rect) {
         let panel = view.panel(title(width: area.width - 4), focused: view.state.focus == .forecast)
         panel.render(into: &buffer, area: area)
-        let inner = panel.inner(area)
-        guard let forecast = view.forecast, inner.height >= 3, !forecast.months.isEmpty else { return }
+        guard let forecast = view.forecast, let areas = areas(in: area) else { return }
+        let months = forecast.months
+        let cursor = view.state.monthCursor - 1
+        let chart = self.chart(of: forecast, cursor: cursor)
+        chart.render(into: &buffer, area: areas.chart)
+        let plotArea = chart.plotArea(in: areas.chart)
+        let plot = (x: plotArea.x, width: plotArea.width)
+        drawMonthAxis(into: &buffer, row: areas.axis, plot: plot, count: months.count, cursor: cursor,
+                      cursorColumn: chart.column(ofIndex: cursor, plotWidth: plot.width))
+        if let bookings = areas.bookings { drawBookings(months, cursor: cursor, plot: plot, into: &buffer, in: bookings) }
+    }
+
+    /// The month (1…horizon) drawn at column `x` of the panel at `area`, for a click; nil outside the plot.
+    func month(atColumn x: Int, in area: Rect) -> Int? {
+        guard let forecast = view.forecast, let areas = areas(in: area) else { return nil }
+        let chart = self.chart(of: forecast, cursor: view.state.monthCursor - 1)
+        let plot = chart.plotArea(in: areas.chart)
+        guard x >= plot.x, x < plot.right else { return nil }
+        let nearest = forecast.months.indices.min { a, b in
+            abs(plot.x + chart.column(ofIndex: a, plotWidth: plot.width) - x) < abs(plot.x + chart.column(ofIndex: b, plotWidth: plot.width) - x)
+        }
+        return nearest.map { $0 + 1 }
+    }
+
+    /// The chart, its month axis and (when there is room) the bookings below, inside the panel at `area`.
+    private func areas(in area: Rect) -> (chart: Rect, axis: Rect, bookings: Rect?)? {
+        let inner = Panel().inner(area)
+        guard let forecast = view.forecast, inner.height >= 3, !forecast.months.isEmpty else { return nil }
         let showBookings = inner.height >= Self.bookingsMinimumHeight
         let (chartRows, bookings) = inner.splitBottom(showBookings ? Self.bookingsRows : 0)
         let (chartArea, axisRow) = chartRows.splitBottom(1)
+        return (chartArea, axisRow, showBookings ? bookings : nil)
+    }
+
+    private func chart(of forecast: Forecast, cursor: Int) -> LineChart {
         let months = forecast.months, theme = view.theme, format = view.format
-        let cursor = view.state.monthCursor - 1
-        let chart = LineChart(
+        return LineChart(
             median: months.map(\.arr.p50), bandLow: months.map(\.arr.p10), bandHigh: months.map(\.arr.p90),
             baseline: view.baselineForecast?.months.map(\.arr.p50) ?? [], cursor: cursor,
             formatY: { format.money($0) },
             styles: .init(median: theme[.headline], band: theme[.band], baseline: theme[.baseline],
                           cursor: theme[.cursor], axis: theme[.muted]),
             glyphs: view.glyphs)
-        chart.render(into: &buffer, area: chartArea)
-        let plotArea = chart.plotArea(in: chartArea)
-        let plot = (x: plotArea.x, width: plotArea.width)
-        drawMonthAxis(into: &buffer, row: axisRow, plot: plot, count: months.count, cursor: cursor,
-                      cursorColumn: chart.column(ofIndex: cursor, plotWidth: plot.width))
-        if showBookings { drawBookings(months, cursor: cursor, plot: plot, into: &buffer, in: bookings) }
     }
 
     /// `ARR forecast · P50 line ░ P10–P90 dotted baseline`, shorter when narrow.

@@ -23,6 +23,32 @@ struct LeversPanel: Widget {
         }
     }
 
+    /// Where a lever's value is drawn as a position in the panel at `area`: the balance's bar or a
+    /// slider's track, with the range it spans. Drawing and the mouse share it.
+    func valueTrack(of lever: Lever, in area: Rect) -> (area: Rect, range: ClosedRange<Double>) {
+        let inner = Panel().inner(area)
+        guard let index = Lever.allCases.firstIndex(of: lever), index > 0 else { return (balanceBar(in: inner.row(0)), 0...1) }
+        return (Self.sliderArea(in: inner.row(2 * index)), sliderRange(of: lever))
+    }
+
+    /// The rows a lever takes in the panel at `area` (label and track; the balance has one).
+    func rows(of lever: Lever, in area: Rect) -> [Rect] {
+        let inner = Panel().inner(area)
+        guard let index = Lever.allCases.firstIndex(of: lever), index > 0 else { return [inner.row(0)] }
+        return [inner.row(2 * index - 1), inner.row(2 * index)]
+    }
+
+    /// The bar between `Push 70% ` and ` Pull 30%` in the balance's row.
+    private func balanceBar(in row: Rect) -> Rect {
+        let shares = NumberFormat.balance(pushShare: view.state.levers.pushShare)
+        let rest = row.splitLeft(2).1
+        let afterPush = rest.splitLeft(DisplayWidth.of("Push \(shares.push) ")).1
+        return afterPush.splitLeft(afterPush.width - DisplayWidth.of(" Pull \(shares.pull)")).0
+    }
+
+    /// A slider's track in its row: after the gutter, before the change column.
+    private static func sliderArea(in track: Rect) -> Rect { track.splitLeft(2).1.splitLeft(track.width - 2 - 9).0 }
+
     /// `▶ Push 70% ████████◆███▒▒▒▒ Pull 30%`: the gutter shows the selection, the `◆` the best balance.
     func drawBalance(into buffer: inout Buffer, in row: Rect) {
         guard !row.isEmpty else { return }
@@ -32,8 +58,9 @@ struct LeversPanel: Widget {
         drawGutter(selected: view.state.selectedLever == .pushShare, into: &buffer, in: gutter)
         let pushText = TextLine("Push \(shares.push) ", style: theme[.push])
         let pullText = TextLine(" Pull \(shares.pull)", style: theme[.pull], alignment: .right)
-        let (pushArea, afterPush) = rest.splitLeft(pushText.width)
-        let (bar, pullArea) = afterPush.splitLeft(afterPush.width - pullText.width)
+        let bar = balanceBar(in: row)
+        let pushArea = Rect(x: rest.x, y: row.y, width: bar.x - rest.x, height: 1)
+        let pullArea = Rect(x: bar.right, y: row.y, width: rest.right - bar.right, height: 1)
         view.write(pushText, in: pushArea, into: &buffer)
         view.write(pullText, in: pullArea, into: &buffer)
         // Whole cells for push, so the two fills meet cleanly (a partial cell would leave a gap).
@@ -64,7 +91,7 @@ struct LeversPanel: Widget {
         guard !track.isEmpty else { return }
         // The change against the baseline sits at the end of the track, clear of the label.
         let change = TextLine(changeText(lever) + " ", style: theme[.muted], alignment: .right)
-        let (slider, changeArea) = track.splitLeft(2).1.splitLeft(track.width - 2 - 9)
+        let slider = Self.sliderArea(in: track), changeArea = track.splitLeft(2).1.splitLeft(track.width - 2 - 9).1
         Slider(value: view.state.levers[lever], range: sliderRange(of: lever), selected: isSelected,
                trackStyle: theme[isSelected ? .borderFocused : .border], knobStyle: theme[.headline],
                glyphs: view.glyphs).render(into: &buffer, area: slider)
@@ -100,7 +127,7 @@ struct LeversPanel: Widget {
     }
 
     /// Shares span 0…1; the budget's range is open-ended, so its track spans 0 to twice the saved budget.
-    private func sliderRange(of lever: Lever) -> ClosedRange<Double> {
+    func sliderRange(of lever: Lever) -> ClosedRange<Double> {
         guard !lever.isShare else { return 0...1 }
         return 0...max(2 * view.state.scenario.levers.budget, view.state.levers.budget, 1)
     }

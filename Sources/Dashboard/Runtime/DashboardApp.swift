@@ -102,7 +102,11 @@ public final class DashboardApp {
 
     /// Applies one key as the user pressed it, in the mode the state is in.
     public func handle(_ key: Key) {
-        if let command = interpreter.command(for: key, in: state) { handle(command) }
+        if case .mouse(let event) = key {
+            for command in MouseMap(view: view(), size: backend.size).commands(for: event) { handle(command) }
+        } else if let command = interpreter.command(for: key, in: state) {
+            handle(command)
+        }
     }
 
     /// Applies one command, as a key would, and keeps the forecasts and the host in step.
@@ -117,9 +121,12 @@ public final class DashboardApp {
 
     /// The screen for the backend's current size.
     public func render() -> Buffer {
-        let view = DashboardView(state: state, results: runner.results, theme: themes[state.themeIndex], glyphs: glyphs,
-                                 keyMap: interpreter.keyMap)
-        return DashboardScreen(view: view).render(size: backend.size)
+        DashboardScreen(view: view()).render(size: backend.size)
+    }
+
+    /// What the panels read now: drawing and the mouse see the same screen.
+    private func view() -> DashboardView {
+        DashboardView(state: state, results: runner.results, theme: themes[state.themeIndex], glyphs: glyphs, keyMap: interpreter.keyMap)
     }
 
     /// Waits for the background work: the refined forecast, the baseline and the best balance (tests, snapshots, exports).

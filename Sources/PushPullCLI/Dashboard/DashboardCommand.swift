@@ -24,6 +24,9 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
+    @Flag(help: "Leave the mouse to the terminal (its own selection); the config file's mouse = false does the same.")
+    var noMouse = false
+
     @Flag(help: "Reload the scenario when its file changes on disk (levers you moved are kept).")
     var watch = false
 
@@ -61,7 +64,7 @@ struct DashboardCommand: ParsableCommand {
 
         let backend: NcursesBackend
         do {
-            backend = try NcursesBackend.start()
+            backend = try NcursesBackend.start(mouse: config.mouse && !noMouse)
         } catch {
             throw CommandFailure(.noTerminal, "\(error)")
         }
