@@ -15,6 +15,13 @@ struct FilePromptTests {
         #expect(state.input?.prompt.contains("undo starts over") == true, "the prompt warns before undo is lost")
     }
 
+    @Test func aPathFromTheRootOrHomeReplacesTheFolderTheFieldOpenedWith() {
+        let state = DashboardState(scenario: Fixtures.scenario, filePath: "plans/plan.toml")
+        #expect(Fixtures.applying([.open, .type("/"), .type("x")], to: state).input?.text == "/x")
+        #expect(Fixtures.applying([.open, .type("~")], to: state).input?.text == "~")
+        #expect(Fixtures.applying([.open, .type("a"), .type("/")], to: state).input?.text == "plans/a/", "a name goes on from the folder")
+    }
+
     @Test func tabAsksForCompletionAndTheAnswerFillsTheField() {
         var state = Fixtures.applying([.saveAs, .clearInput, .type("~"), .type("/"), .type("p")])
         #expect(state.input?.text == "~/p", "Ctrl-U emptied the prefilled path")

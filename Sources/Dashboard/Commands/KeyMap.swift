@@ -107,7 +107,7 @@ public struct KeyMap: Sendable {
         Binding([.character("p")], .togglePresentation, "presentation mode", hint: Hint("present")),
         Binding([.character("?")], .toggleHelp, "help", hint: Hint("keys", essential: true)),
         Binding([.character("!")], .toggleMessage, "the whole last message"),
-        Binding([.character(":")], .beginCommandLine, "command line (: then a name)"),
+        Binding([.character(":")], .beginCommandLine, "command line"),
         Binding([.character("B")], .togglePastReplay, "back-test (--backtest)"),
         Binding([.character("s")], .save, "save"),
         Binding([.character("S")], .saveAs, "save as"),

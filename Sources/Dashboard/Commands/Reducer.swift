@@ -126,8 +126,10 @@ public enum Reducer {
             if state.confirming == nil, state.input == nil { state.status = nil }
         case .type(let character):
             guard var field = state.input, field.accepts(character) else { break }
+            if field.isPreset, character == "/" || character == "~" { field.text = "" }
             field.text.append(character)
             field.candidates = []
+            field.isPreset = false
             state.input = field
         case .clearInput:
             state.input?.text = ""
@@ -146,6 +148,7 @@ public enum Reducer {
             state.input?.candidates = candidates
         case .deleteBackward:
             if !(state.input?.text.isEmpty ?? true) { state.input?.text.removeLast() }
+            state.input?.isPreset = false
         case .submitInput:
             return submitInput(&state)
         case .cancelInput:

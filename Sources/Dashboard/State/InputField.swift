@@ -15,10 +15,14 @@ public struct InputField: Equatable, Sendable {
     public var text: String
     /// What Tab found that could follow the text (file and folder names), shown under the field.
     public var candidates: [String] = []
+    /// True while the text is the one the field opened with (the scenario's folder): a path typed
+    /// from the root or the home folder (`/`, `~`) then replaces it rather than following it.
+    public var isPreset = false
 
     public init(purpose: Purpose, text: String = "") {
         self.purpose = purpose
         self.text = text
+        self.isPreset = !text.isEmpty
     }
 
     /// The prompt shown before the text.
