@@ -37,6 +37,19 @@ struct MouseTests {
         #expect(app.state.levers.pushShare == Fixtures.scenario.levers.pushShare)
     }
 
+    @Test func aPressAndTheDragAfterItAreOneUndoStep() {
+        let moved = Fixtures.applying([.dragLever(.quotaPressure, 0.1, starting: true), .dragLever(.quotaPressure, 0.5, starting: false),
+                                       .dragLever(.quotaPressure, 0.9, starting: false)])
+        #expect(moved.levers.quotaPressure == 0.9)
+        let undone = Fixtures.applying([.undo], to: moved)
+        #expect(undone.levers.quotaPressure == Fixtures.scenario.levers.quotaPressure)
+        #expect(undone.status?.text == "undo: Quota pressure 90% → 30%")
+        let twice = Fixtures.applying([.dragLever(.quotaPressure, 0.2, starting: true)], to: moved)
+        #expect(Fixtures.applying([.undo], to: twice).levers.quotaPressure == 0.9, "a new press is a new step")
+        let afterKey = Fixtures.applying([.choose(.budget), .dragLever(.budget, 100_000, starting: false)])
+        #expect(Fixtures.applying([.undo], to: afterKey).levers.budget == 250_000, "a drag with no press first is a step too")
+    }
+
     @Test func aClickOnTheBalanceBarSetsTheShareOnWholePoints() throws {
         let app = Self.app()
         let push = try #require(Self.find("Push 70% ", in: app))

@@ -32,6 +32,9 @@ public enum Command: Equatable, Sendable {
     case beginCommandLine
     /// A lever set to a value (`:set budget 300k`, a click on a slider).
     case setLever(Lever, Double)
+    /// A lever set along its slider with the mouse: a press (`starting`) and the drag after it
+    /// are one undoable step.
+    case dragLever(Lever, Double, starting: Bool)
     /// A panel, lever or month picked with the mouse.
     case focusPanel(FocusPanel)
     case choose(Lever)

@@ -17,7 +17,7 @@ struct MouseMap {
         let levers = LeversPanel(view: view)
         if event.action == .drag {
             let lever = state.selectedLever, track = levers.valueTrack(of: lever, in: areas[.levers]!)
-            return value(at: event.x, on: track, of: lever).map { [.setLever(lever, $0)] } ?? []
+            return value(at: event.x, on: track, of: lever).map { [.dragLever(lever, $0, starting: false)] } ?? []
         }
         guard let panel = FocusPanel.allCases.first(where: { areas[$0]!.contains(x: event.x, y: event.y) }) else { return [] }
         switch event.action {
@@ -37,7 +37,9 @@ struct MouseMap {
                 }) else { break }
                 if lever != state.selectedLever { commands.append(.choose(lever)) }
                 let track = levers.valueTrack(of: lever, in: areas[.levers]!)
-                if track.area.y == event.y, let value = value(at: event.x, on: track, of: lever) { commands.append(.setLever(lever, value)) }
+                if track.area.y == event.y, let value = value(at: event.x, on: track, of: lever) {
+                    commands.append(.dragLever(lever, value, starting: true))
+                }
             case .forecast:
                 if let month = ForecastPanel(view: view).month(atColumn: event.x, in: areas[.forecast]!) { commands.append(.setMonth(month)) }
             case .pipeline, .gauges:

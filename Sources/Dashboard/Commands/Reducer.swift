@@ -10,6 +10,7 @@ public enum Reducer {
     public static func apply(_ command: Command, to state: inout DashboardState) -> HostRequest? {
         // The next action the user takes fades the message (`!` still shows it); a question stays until answered.
         if command.name != nil, state.confirming == nil, state.input == nil { state.status = nil }
+        if case .dragLever = command {} else { state.isDragging = false }
         switch command {
         case .selectLever(let offset):
             let all = Lever.allCases
@@ -103,6 +104,10 @@ public enum Reducer {
         case .setLever(let lever, let value):
             setLever(lever, to: value, in: &state)
             state.status = StatusMessage(understood(lever, state.levers[lever], currency: state.scenario.finance.currency))
+        case .dragLever(let lever, let value, let starting):
+            setLever(lever, to: value, in: &state, record: starting || !state.isDragging)
+            state.isDragging = true
+            state.status = StatusMessage(understood(lever, state.levers[lever], currency: state.scenario.finance.currency))
         case .focusPanel(let panel):
             state.focus = panel
         case .choose(let lever):
@@ -191,10 +196,11 @@ public enum Reducer {
     }
 
     /// Sets a lever, clamped to its range, remembering the previous levers for undo.
-    private static func setLever(_ lever: Lever, to value: Double, in state: inout DashboardState) {
+    /// `record` false folds the change into the last undo step (the rest of a mouse drag).
+    private static func setLever(_ lever: Lever, to value: Double, in state: inout DashboardState, record: Bool = true) {
         let clamped = lever.unit.rounded(min(max(value, lever.range.lowerBound), lever.range.upperBound))
         guard clamped != state.levers[lever] else { return }
-        state.history.record(state.levers)
+        if record { state.history.record(state.levers) }
         state.levers[lever] = clamped
     }
 

@@ -38,6 +38,8 @@ public struct DashboardState: Equatable, Sendable {
     public var isMessageShown = false
     public var shouldQuit = false
     public var history = LeverHistory()
+    /// True while a mouse drag moves a lever: its moves after the first are not undo steps of their own.
+    var isDragging = false
     /// How far a step moves a lever (the config file may change them).
     public var stepSizes = StepSizes.standard
 
