@@ -190,3 +190,29 @@ extension InteractionEndToEndTests {
         try E2E.quit(session)
     }
 }
+
+extension InteractionEndToEndTests {
+    @Test("Mouse reporting goes with the screen: off on Ctrl-Z, a crash and quit; back after fg")
+    func mouseReportingFollowsTheScreen() throws {
+        let session = try TmuxSession(["bash", "--norc", "--noprofile", "-i"], environment: ["PS1": "$ "], width: 100, height: 30)
+        try session.type(TmuxSession.quoted(TmuxSession.pushpullBinary))
+        try session.sendKeys("Enter")
+        #expect(try session.waitFor(text: "Push 70%", timeout: E2E.wait))
+        #expect(try session.paneFormat("mouse_sgr_flag") == "1")
+        try session.sendKeys("C-z")
+        #expect(try session.waitFor(text: "Stopped", timeout: E2E.wait))
+        #expect(try session.paneFormat("mouse_sgr_flag") == "0", "the shell gets the terminal's own mouse back")
+        try session.type("fg")
+        try session.sendKeys("Enter")
+        #expect(try session.waitUntil(timeout: E2E.wait) { try session.paneFormat("mouse_sgr_flag") == "1" }, "on again after fg")
+        try session.sendKeys("q")
+        #expect(try session.waitUntil(timeout: E2E.wait) { try session.alternateScreenOn() == false })
+        #expect(try session.paneFormat("mouse_sgr_flag") == "0")
+
+        let crashing = try TmuxSession()
+        #expect(try crashing.waitFor(text: "Push 70%", timeout: E2E.wait))
+        try crashing.signal(SIGSEGV)
+        #expect(try crashing.waitForExit(timeout: E2E.wait) == 128 + SIGSEGV)
+        #expect(try crashing.paneFormat("mouse_sgr_flag") == "0")
+    }
+}
