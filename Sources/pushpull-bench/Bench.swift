@@ -7,7 +7,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pushpull-bench",
         abstract: "Measure pushpull: model recompute, keys to screen, CSV import.",
-        subcommands: [AllBenchmarks.self, ModelBenchmark.self, KeysBenchmark.self, ImportBenchmark.self],
+        subcommands: [AllBenchmarks.self, ModelBenchmark.self, KeysBenchmark.self, ImportBenchmark.self, ProfileRun.self],
         defaultSubcommand: AllBenchmarks.self
     )
 }
