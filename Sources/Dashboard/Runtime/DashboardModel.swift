@@ -1,4 +1,5 @@
 import PushPullModel
+import Synchronization
 
 /// The model computations the dashboard runs, as values: the real Monte Carlo by default,
 /// something cheaper in tests that press many keys.
@@ -25,13 +26,22 @@ public struct DashboardModel: Sendable {
     public static let estimatePaths = 64
 
     /// `MonteCarlo.run` (a 64-path estimate on the key, the full run refining it in the
-    /// background) and `BalanceOptimizer.best` (on one thread, so the forecast keeps the others).
-    public static let monteCarlo = DashboardModel(
-        forecast: { scenario, shouldStop in try MonteCarlo.run(scenario, shouldStop: shouldStop) },
-        estimate: { scenario in
-            var quick = scenario
-            quick.simulation.paths = min(scenario.simulation.paths, estimatePaths)
-            return try MonteCarlo.run(quick)
-        },
-        bestBalance: { scenario, shouldStop in try BalanceOptimizer.best(for: scenario, threads: 1, shouldStop: shouldStop) })
+    /// background) and `BalanceOptimizer.best` (on one thread, so the forecast keeps the others),
+    /// each search climbing from the last one's answer: a new value per dashboard.
+    public static var monteCarlo: DashboardModel {
+        let lastAnswer = Mutex<Double?>(nil)
+        return DashboardModel(
+            forecast: { scenario, shouldStop in try MonteCarlo.run(scenario, shouldStop: shouldStop) },
+            estimate: { scenario in
+                var quick = scenario
+                quick.simulation.paths = min(scenario.simulation.paths, estimatePaths)
+                return try MonteCarlo.run(quick)
+            },
+            bestBalance: { scenario, shouldStop in
+                let found = try BalanceOptimizer.best(for: scenario, near: lastAnswer.withLock { $0 }, threads: 1,
+                                                      shouldStop: shouldStop)
+                if let found { lastAnswer.withLock { $0 = found.pushShare } }
+                return found
+            })
+    }
 }

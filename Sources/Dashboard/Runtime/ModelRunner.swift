@@ -47,9 +47,12 @@ final class ModelRunner {
 
     private var caches: [any BackgroundWork] { [refinement, baselineRun, search] }
 
-    /// Starts the background work that the latest `update` asked for.
+    /// Starts the background work that the latest `update` asked for. The best-balance search
+    /// waits for the refined forecast: on two cores it would slow the figures the room reads.
     func startBackgroundWork() {
-        for cache in caches { cache.start() }
+        refinement.start()
+        baselineRun.start()
+        if !refinement.isPending { search.start() }
     }
 
     /// Picks up finished background work; true when something changed on screen.
