@@ -12,21 +12,30 @@ public struct DashboardModel: Sendable {
     public var estimate: (@Sendable (Scenario) throws -> Forecast)?
     /// The risk-bounded best balance (run in the background); nil when `shouldStop` cut it short.
     public var bestBalance: @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?
+    /// With an estimate: the time within which the full forecast runs on the key itself instead,
+    /// judged by the pace of the last full runs, so the room sees one frame per key with the
+    /// final figures whenever the machine can; nil always draws the estimate first.
+    public var foregroundBudget: Duration?
 
     public init(forecast: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> Forecast,
                 estimate: (@Sendable (Scenario) throws -> Forecast)? = nil,
-                bestBalance: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?) {
+                bestBalance: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?,
+                foregroundBudget: Duration? = nil) {
         self.forecast = forecast
         self.estimate = estimate
         self.bestBalance = bestBalance
+        self.foregroundBudget = foregroundBudget
     }
+
+    /// The model's share of one 60 Hz frame (16.7 ms): the rest renders and paints.
+    public static let frameModelBudget = Duration.milliseconds(10)
 
     /// Paths of the first estimate: with common random numbers they are the first
     /// paths of the full run, so the refined figures move only a little.
     public static let estimatePaths = 64
 
-    /// `MonteCarlo.run` (a 64-path estimate on the key, the full run refining it in the
-    /// background) and `BalanceOptimizer.best` (on one thread, so the forecast keeps the others),
+    /// `MonteCarlo.run` (on the key when it fits the frame; otherwise a 64-path estimate on the
+    /// key, the full run refining it in the background) and `BalanceOptimizer.best` (on one thread, so the forecast keeps the others),
     /// each search climbing from the last one's answer: a new value per dashboard.
     public static var monteCarlo: DashboardModel {
         let lastAnswer = Mutex<Double?>(nil)
@@ -42,6 +51,7 @@ public struct DashboardModel: Sendable {
                                                       shouldStop: shouldStop)
                 if let found { lastAnswer.withLock { $0 = found.pushShare } }
                 return found
-            })
+            },
+            foregroundBudget: frameModelBudget)
     }
 }
