@@ -7,7 +7,8 @@ struct PathOutcome {
     var openPipelineValueAtQuarterEnd = 0.0
     /// ARR at the horizon less ARR at the start: bookings and expansion net of churn.
     var netNewARR = 0.0
-    var journeysByChannel = [0.0, 0.0, 0.0]
+    /// Outbound, inbound (referrals included), partner: a value, not an array, so a path allocates nothing.
+    var journeysByChannel = SIMD3<Double>()
     var opportunities = 0.0
     var executiveOpportunities = 0.0
 }

@@ -212,7 +212,7 @@ struct PathSimulator {
             }
         }
         outcome.netNewARR = arr[0] + arr[1] + arr[2] - start.totalARR
-        outcome.journeysByChannel = [journeys.outbound, journeys.inbound, journeys.partner]
+        outcome.journeysByChannel = SIMD3(journeys.outbound, journeys.inbound, journeys.partner)
         return outcome
     }
 
