@@ -6,13 +6,15 @@ import PushPullModel
 struct ModelBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "model", abstract: "Model recompute times and memory.")
 
+    @OptionGroup var output: OutputOptions
+
     @Option(help: "Timed runs per configuration.")
     var runs = 21
 
     func run() throws {
         var table = ResultTable()
         try Self.measure(into: &table, runs: runs)
-        table.print()
+        try table.print(as: output)
     }
 
     static func measure(into table: inout ResultTable, runs: Int) throws {
