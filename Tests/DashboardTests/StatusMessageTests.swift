@@ -20,6 +20,7 @@ struct StatusMessageTests {
     @Test func theNextActionFadesTheMessageButBangStillShowsItWhole() {
         let failed = Fixtures.applying([.failed("plan.toml:3:1: levers.pushShare: expected a number\nplan.toml:4:1: budgett: unknown key")])
         #expect(failed.status?.text.hasSuffix("(and 1 more)") == true)
+        #expect(Fixtures.applying([.repaint], to: failed).status == failed.status, "a repaint draws the same screen")
         let faded = Fixtures.applying([.moveMonth(offset: 1)], to: failed)
         #expect(faded.status == nil)
         let shown = Fixtures.applying([.toggleMessage], to: faded)

@@ -8,8 +8,9 @@ import TextSafety
 public enum Reducer {
     @discardableResult
     public static func apply(_ command: Command, to state: inout DashboardState) -> HostRequest? {
-        // The next action the user takes fades the message (`!` still shows it); a question stays until answered.
-        if command.name != nil, state.confirming == nil, state.input == nil { state.status = nil }
+        // The next action the user takes fades the message (`!` still shows it); a question stays until
+        // answered, and a repaint draws the same screen again.
+        if command.name != nil, command != .repaint, state.confirming == nil, state.input == nil { state.status = nil }
         if case .dragLever = command {} else { state.isDragging = false }
         switch command {
         case .selectLever(let offset):
