@@ -286,6 +286,8 @@ struct DashboardEndToEndTests {
         #expect(try session.waitFor(text: "Push 70%", timeout: Self.wait), "the opened file's own levers")
 
         #expect(try session.waitFor(text: "◆ best 5", timeout: Self.wait), "the background search has settled")
+        // The status message fades on its own clock: compared only once it has gone.
+        #expect(try session.waitUntil(timeout: Self.wait) { !(try session.capture().contains("opened ")) })
         let before = try session.capture()
         try session.sendKeys("C-l")
         Thread.sleep(forTimeInterval: 0.3)
