@@ -86,3 +86,23 @@ struct ConfiguredDashboardTests {
         #expect(app.state.levers.pushShare == 0.7, "help takes the keys while open")
     }
 }
+
+@Suite("Help")
+struct HelpOverlayTests {
+    @Test func onASmallScreenOppositeActionsShareARowSoEveryKeyShows() {
+        let extra: [(Character, Command)] = [("f", .setTheme(1)), ("z", .setTheme(2)), ("g", .setMonth(1)), ("c", .focusPanel(.gauges)),
+                                             ("v", .choose(.budget))]
+        let keyMap = KeyMap(KeyMap.standard.bindings + extra.map { KeyMap.Binding([.character($0.0)], $0.1, "view \($0.0)") })
+        let app = DashboardApp(scenario: Fixtures.scenario, keyMap: keyMap, backend: MemoryBackend(size: Size(width: 80, height: 24)),
+                               model: Fixtures.cheapModel)
+        app.handle(.toggleHelp)
+        let help = app.render().text
+        for (key, _) in extra { #expect(help.contains("view \(key)"), "view \(key) is cut off:\n\(help)") }
+        #expect(help.contains("quit"))
+        #expect(help.contains("↑ k / ↓ j") && help.contains("previous / next lever"), "\(help)")
+        let roomy = DashboardApp(scenario: Fixtures.scenario, keyMap: keyMap, backend: MemoryBackend(size: Size(width: 120, height: 40)),
+                                 model: Fixtures.cheapModel)
+        roomy.handle(.toggleHelp)
+        #expect(!roomy.render().text.contains("↑ k / ↓ j"), "with room, one row per action")
+    }
+}

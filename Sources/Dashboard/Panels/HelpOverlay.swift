@@ -16,7 +16,9 @@ struct HelpOverlay: Widget {
     }
 
     /// Key names and what they do, one row per action; an action without a key is left out.
-    private var rows: [[String]] {
+    /// When there are more than `room` rows, opposite actions side by side share one
+    /// (`↑ k / ↓ j`  `previous / next lever`), so every key still shows on a small screen.
+    private func rows(room: Int) -> [[String]] {
         var actions: [(command: Command, keys: [Key], help: String)] = []
         for binding in view.keyMap.bindings where !binding.keys.isEmpty {
             if let index = actions.firstIndex(where: { $0.command == binding.command }) {
@@ -25,16 +27,44 @@ struct HelpOverlay: Widget {
                 actions.append((binding.command, binding.keys, binding.help))
             }
         }
-        return actions.map { [$0.keys.map { view.symbols.name(of: $0) }.joined(separator: " "), $0.help] }
+        var rows = actions.map { (name: $0.command.name, keys: $0.keys.map { view.symbols.name(of: $0) }.joined(separator: " "), help: $0.help) }
+        var index = 0
+        while rows.count > room, index + 1 < rows.count {
+            let (first, second) = (rows[index], rows[index + 1])
+            if Self.areOpposites(first.name, second.name) {
+                rows[index] = (first.name, "\(first.keys) / \(second.keys)", Self.joined(first.help, second.help))
+                rows.remove(at: index + 1)
+            }
+            index += 1
+        }
+        return rows.map { [$0.keys, $0.help] }
+    }
+
+    /// Actions whose names differ only by opposite words: `lever.previous` and `lever.next`.
+    private static func areOpposites(_ first: String?, _ second: String?) -> Bool {
+        guard let a = first?.split(separator: "."), let b = second?.split(separator: "."), a.count == b.count else { return false }
+        let differing = zip(a, b).filter { $0 != $1 }
+        let opposites: Set<[Substring]> = [["previous", "next"], ["next", "previous"], ["decrease", "increase"], ["undo", "redo"]]
+        return differing.count == 1 && opposites.contains([differing[0].0, differing[0].1])
+    }
+
+    /// `previous lever` and `next lever` as `previous / next lever`: the words they share said once.
+    private static func joined(_ first: String, _ second: String) -> String {
+        let a = first.split(separator: " "), b = second.split(separator: " ")
+        let prefix = zip(a, b).prefix { $0 == $1 }.count
+        let suffix = zip(a.reversed(), b.reversed()).prefix { $0 == $1 }.count
+        guard prefix + suffix < min(a.count, b.count) else { return "\(first) / \(second)" }
+        let middle = a[prefix..<(a.count - suffix)].joined(separator: " ") + " / " + b[prefix..<(b.count - suffix)].joined(separator: " ")
+        return (a.prefix(prefix) + [Substring(middle)] + a.suffix(suffix)).joined(separator: " ")
     }
 
     func render(into buffer: inout Buffer, area screen: Rect) {
-        let rows = self.rows
-        let perColumn = (rows.count + 1) / 2
         let width = min(screen.width - 2, 80)
         // The box leaves the header's first row and the footer's last in sight; the notes go
         // first when the keys need the room (they are in the README too).
         let room = screen.height - 4
+        let rows = self.rows(room: 2 * (room - 3))
+        let perColumn = (rows.count + 1) / 2
         let notes = perColumn + 4 + self.notes.count <= room ? self.notes : []
         let height = min(room, perColumn + 3 + (notes.isEmpty ? 0 : notes.count + 1))
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
