@@ -3,13 +3,17 @@ import TerminalUI
 
 /// Translates what `wget_wch` returns into the dashboard's `Key`.
 enum KeyDecoder {
-    /// Sequences some terminals send for Shift+Left/Right without a terminfo entry
-    /// for them (xterm style, as tmux sends them); bound to ncurses' own codes.
-    static func defineShiftArrows() {
+    /// Adjusts ncurses' key table. Shift+Left/Right as some terminals send them without a terminfo
+    /// entry for them (xterm style, as tmux sends them) are bound to ncurses' own codes. The mouse
+    /// key (`kmous`, `ESC [ <` under xterm-256color) is removed: ncurses would read the start of an
+    /// SGR report as its mouse key and hand over the rest as typed characters; `EscapeSequence`
+    /// reads the whole report instead.
+    static func defineKeys() {
         for (sequence, code) in [("\u{1b}[1;2D", KEY_SLEFT), ("\u{1b}[1;2C", KEY_SRIGHT)]
         where key_defined(sequence) == 0 {
             define_key(sequence, code)
         }
+        define_key(nil, KEY_MOUSE)
     }
 
     /// The key for a `wget_wch` result: `isFunctionKey` when it returned KEY_CODE_YES.

@@ -51,7 +51,7 @@ public final class NcursesBackend: Backend {
         leaveok(pp_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        KeyDecoder.defineShiftArrows()
+        KeyDecoder.defineKeys()
 
         var terminal = ColorPairs.Terminal(colorCount: 0, hasDefaultColors: false, pairCount: 0)
         if has_colors() {

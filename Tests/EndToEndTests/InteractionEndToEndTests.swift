@@ -216,3 +216,16 @@ extension InteractionEndToEndTests {
         #expect(try crashing.paneFormat("mouse_sgr_flag") == "0")
     }
 }
+
+extension InteractionEndToEndTests {
+    @Test("A click is one event whatever the terminfo entry says about the mouse (xterm-256color defines kmous as ESC [ <)",
+          arguments: ["xterm-256color", "xterm", "screen", "vt100"])
+    func clickUnderEveryTerm(term: String) throws {
+        let (session, _) = try E2E.start(environment: ["TERM": term])
+        try E2E.ready(session)
+        try Self.mouse(session, 10, 8)
+        #expect(try session.waitFor(text: "▶ Executive focus", timeout: E2E.wait), "\((try? session.capture()) ?? "")")
+        #expect(try session.capture().contains("month 12"), "no part of the report became a key")
+        try E2E.quit(session)
+    }
+}
