@@ -63,6 +63,8 @@ struct ColonCommandTests {
         #expect(state.input?.candidates.contains("lever.increase") == true)
         state = Fixtures.applying([.beginCommandLine] + "set bu".map { .type($0) } + [.completeInput])
         #expect(state.input?.text == "set budget ")
+        state = Fixtures.applying([.completeInput], to: state)
+        #expect(state.input?.candidates == [Lever.budget.unit.typingHint], "the value's form, for a value to type")
         var themed = Fixtures.state()
         themed.themeNames = ["Default dark", "High contrast"]
         state = Fixtures.applying([.beginCommandLine] + "theme h".map { .type($0) } + [.completeInput], to: themed)

@@ -60,6 +60,9 @@ enum ColonCommand {
             let head = words[0] + " ", last = words.dropFirst().joined(separator: " ")
             switch words[0] {
             case "set" where words.count == 2: return completing(last, among: Lever.allCases.map(\.rawValue), before: head)
+            case "set" where words.count == 3:
+                // The value is typed, not chosen: Tab says what the lever takes.
+                return (text, lever(named: words[1]).map { [$0.unit.typingHint] } ?? [], nil)
             case "theme": return completing(last, among: themes.map(normalized), before: head)
             case "save", "open": return (text, [], last)
             default: return (text, [], nil)
