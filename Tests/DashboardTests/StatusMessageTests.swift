@@ -106,3 +106,24 @@ struct HelpOverlayTests {
         #expect(!roomy.render().text.contains("↑ k / ↓ j"), "with room, one row per action")
     }
 }
+
+@Suite("Key spelling and overrides")
+struct KeySpellingTests {
+    @Test func everyKeyOfTheStandardMapIsSpelledAndReadBack() {
+        for binding in KeyMap.standard.bindings {
+            for key in binding.keys { #expect(KeySpelling.key(KeySpelling.spelling(of: key)) == key, "\(key)") }
+        }
+        #expect(KeySpelling.key("pgup") == .pageUp && KeySpelling.key("ctrl-r") == .control("r") && KeySpelling.key("F12") == .function(12))
+        for bad in ["", "Ctrl-", "Ctrl-1", "F0", "F64", "Hyper-X", "  "] { #expect(KeySpelling.key(bad) == nil, "\(bad)") }
+    }
+
+    @Test func anOverrideKeepsThePanelsItsActionActedIn() {
+        let keyMap = KeyMap.standard.overriding([("lever.increase", [.character("+")]), ("month.next", [.character(">")])])
+        #expect(keyMap.command(for: .character("+"), in: .levers) == .step(direction: 1, size: .small))
+        #expect(keyMap.command(for: .character("+"), in: .gauges) == nil, "still a levers key")
+        #expect(keyMap.command(for: .character(">"), in: .gauges) == .moveMonth(offset: 1))
+        #expect(keyMap.command(for: .right, in: .forecast) == nil && keyMap.command(for: .character("]"), in: .levers) == nil,
+                "month.next has exactly the keys given")
+        #expect(keyMap.command(for: .left, in: .forecast) == .moveMonth(offset: -1), "other actions keep theirs")
+    }
+}

@@ -58,8 +58,8 @@ public struct KeyMap: Sendable {
     public func bindings(in panel: FocusPanel) -> [Binding] { bindings.filter { $0.acts(in: panel) } }
 
     /// This key map with the keys of some actions replaced (the config file's `[keys]`): each
-    /// action named gets exactly the keys given, where its first binding acts (its other bindings
-    /// go), and those keys leave every other action, so the user's choice always wins.
+    /// action named gets exactly the keys given, in the panels where it acted (everywhere if it
+    /// did anywhere), and those keys leave every other action, so the user's choice always wins.
     /// An action given no keys has none. Names must be actions' names (`Command(named:)`).
     public func overriding(_ overrides: [(action: String, keys: [Key])]) -> KeyMap {
         var bindings = self.bindings
@@ -67,7 +67,10 @@ public struct KeyMap: Sendable {
             guard let command = Command(named: action) else { continue }
             for index in bindings.indices { bindings[index].keys.removeAll { keys.contains($0) } }
             if let first = bindings.firstIndex(where: { $0.command == command }) {
+                let own = bindings.filter { $0.command == command }
                 bindings[first].keys = keys
+                // Everywhere the action acted before: everywhere if any of its bindings did.
+                bindings[first].panels = own.contains { $0.panels == nil } ? nil : own.reduce(into: Set()) { $0.formUnion($1.panels ?? []) }
                 bindings = bindings.enumerated().filter { $0.offset == first || $0.element.command != command }.map(\.element)
             } else {
                 bindings.append(Binding(keys, command, action))
