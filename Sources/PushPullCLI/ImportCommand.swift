@@ -46,7 +46,7 @@ struct ImportCommand: ParsableCommand {
             let options = try ImportOptions(mapArguments: mappings, dateFormat: dateFormat)
             calibration = try Calibration(csvFileAt: csvFile, options: options)
         } catch let error as CRMImportError {
-            throw CommandFailure(error)
+            throw CommandFailure(error, file: csvFile)
         }
         print(calibration.summary)
         let baseScenario = try ScenarioLoader.load(path: base)

@@ -92,8 +92,31 @@ struct ExitStatusTests {
         let path = directory.file("deals.csv")
         try "colour,size\nred,3\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(CommandRun.failure(["import", path]) == FailureReport(
-            text: "Error: not a CSV opportunity export: the first line has no known column (found 2 columns: colour | size)",
+            text: "Error: \(path):1:1: not a CSV opportunity export: the first line has no known column (found 2 columns: colour | size)",
             status: 65))
+    }
+
+    @Test("import: a quoted field never closed is a data error (65) placed at its file and line")
+    func importUnclosedQuote() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("deals.csv")
+        let header = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n"
+        try (header + "A,Ann,X,Acme,Won,2024-01-02,2024-02-03,100\n\"B,Bob\n").write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(CommandRun.failure(["import", path]) == FailureReport(
+            text: "Error: \(path):3:1: the quoted field starting on line 3 is never closed", status: 65))
+        #expect(CommandRun.failure(["backtest", path])?.text.hasPrefix("Error: \(path):3:1: ") == true)
+    }
+
+    @Test("import and backtest: a pipe given as the export is no input (66), refused without waiting for a writer",
+          .timeLimit(.minutes(1)), arguments: ["import", "backtest"])
+    func pipeAsExport(command: String) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("deals.csv")
+        #expect(mkfifo(path, 0o600) == 0)
+        #expect(CommandRun.failure([command, path])
+                == FailureReport(text: "Error: cannot open \(path): not a regular file", status: 66))
     }
 
     @Test("import: a --map naming no known field is a usage error (64)")
