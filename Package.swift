@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "TextSafety"),
         // How figures read for people (money, percentages, gauge states): shared by the
         // reports, the dashboard and the back-test, kept out of the model.
-        .target(name: "Presentation", dependencies: ["PushPullModel"]),
+        .target(name: "Presentation", dependencies: ["PushPullModel", "TextSafety"]),
         .target(name: "TOMLGuard", dependencies: ["TextSafety", "TOMLKit"]),
         .target(name: "ScenarioFile", dependencies: ["PushPullModel", "TextSafety", "TOMLGuard", "TOMLKit"]),
         .target(name: "Reports", dependencies: ["PushPullModel", "Presentation", "TextSafety"]),
@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PushPullCLITests",
-            dependencies: ["PushPullCLI", "Dashboard", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PushPullCLI", "Dashboard", "PushPullModel", "ScenarioFile", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

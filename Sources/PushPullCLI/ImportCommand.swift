@@ -67,6 +67,6 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        print("wrote \(output)")
+        printNotice("wrote \(output)")
     }
 }
