@@ -119,6 +119,33 @@ struct ExitStatusTests {
                 == FailureReport(text: "Error: cannot open \(path): not a regular file", status: 66))
     }
 
+    @Test("import: an export with no usable row is a data error (65) and writes nothing")
+    func importNoUsableRow() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("deals.csv"), output = directory.file("plan.toml")
+        let header = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n"
+        try (header + "A,Ann,X,Acme,Won,someday,2024-02-03,100\nB,Bob,X,Beta,Lost,never,,0\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(CommandRun.failure(["import", path, "-o", output]) == FailureReport(
+            text: "Error: \(path): no usable row (2 read, 2 rejected): nothing to calibrate from; \(output) not written", status: 65))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test("import writes only what the reader takes: a long export name still gives a scenario that loads")
+    func importedScenarioLoads() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var export = SyntheticCRMExport()
+        export.dialect = .maven
+        export.months = 8
+        export.opportunitiesPerMonth = 40
+        let path = directory.file(String(repeating: "d", count: 200) + ".csv"), output = directory.file("plan.toml")
+        try export.csv.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(CommandRun.failure(["import", path, "-o", output]) == nil)
+        #expect(CommandRun.failure(["report", output, "--paths", "10", "--no-best-balance"]) == nil)
+    }
+
     @Test("import: a --map naming no known field is a usage error (64)")
     func importBadMapping() throws {
         let directory = try TemporaryDirectory()
