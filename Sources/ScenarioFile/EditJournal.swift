@@ -61,11 +61,9 @@ public struct EditJournal: Sendable {
         return EditJournal(path: url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).pushpull-journal").path)
     }
 
-    /// `$XDG_STATE_HOME`, else `~/.local/state`, as the XDG base directory specification says.
+    /// In pushpull's state folder (`StateDirectory`): the built-in example has no folder of its own.
     public static func forBuiltInScenario(environment: [String: String] = ProcessInfo.processInfo.environment) -> EditJournal {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        return EditJournal(path: "\(state)/pushpull/built-in.pushpull-journal")
+        EditJournal(path: StateDirectory.path(environment: environment) + "/built-in.pushpull-journal")
     }
 
     private static let magic = "pushpull-journal 1"

@@ -18,8 +18,19 @@ public struct ScenarioStoreError: Error, Equatable, Sendable, CustomStringConver
     public var description: String { "cannot save \(path): \(step) (\(reason)); the existing file is unchanged" }
 }
 
+// The temporary file a save is writing, for a fatal signal's handler to remove: a buffer made
+// before it is needed and a flag, so the handler neither allocates nor reads freed memory.
+nonisolated(unsafe) private var temporaryIsBeingWritten: Int32 = 0
+nonisolated(unsafe) private let temporaryBeingWritten = UnsafeMutablePointer<CChar>.allocate(capacity: Int(PATH_MAX) + 1)
+
 /// Saves scenario files so that a crash or a full disk never leaves a half-written file.
 public enum ScenarioStore {
+    /// Removes the temporary file of a save under way, if any. Async-signal-safe: for the
+    /// handler of a signal that ends the process (a file size limit reached part way, a crash).
+    public static func removeTemporaryFileOnSignal() {
+        if temporaryIsBeingWritten != 0 { unlink(temporaryBeingWritten) }
+    }
+
     public static func save(_ scenario: Scenario, to path: String, provenance: [String: String] = [:]) throws(ScenarioStoreError) {
         try write(ScenarioWriter.text(for: scenario, provenance: provenance), to: path)
     }
@@ -39,8 +50,13 @@ public enum ScenarioStore {
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw failure("cannot create a temporary file in \(directory)") }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if template.count <= Int(PATH_MAX) + 1 {
+            template.withUnsafeBufferPointer { temporaryBeingWritten.update(from: $0.baseAddress!, count: $0.count) }
+            temporaryIsBeingWritten = 1
+        }
         var renamed = false
         defer {
+            temporaryIsBeingWritten = 0
             if !renamed { unlink(temporary) }
         }
         func closeAndFail(_ step: String) -> ScenarioStoreError {

@@ -60,7 +60,9 @@ struct DashboardCommand: ParsableCommand {
 
         let backend: NcursesBackend
         do {
-            backend = try NcursesBackend.start()
+            // A crash leaves a report in the state folder, and no save leaves its temporary file behind.
+            backend = try NcursesBackend.start(crashReport: StateDirectory.path(environment: environment) + "/crash-\(getpid()).txt",
+                                               cleanup: { ScenarioStore.removeTemporaryFileOnSignal() })
         } catch {
             throw CommandFailure(.noTerminal, "\(error)")
         }
