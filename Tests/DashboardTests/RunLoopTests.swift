@@ -19,7 +19,15 @@ final class MemoryHost: DashboardHost {
 
     func export(_ export: DashboardExport) throws -> String { "\(export.screenLines.count) lines" }
 
-    func recordEdit(_ levers: Levers, of scenario: Scenario) { edits.append(levers) }
+    /// Set to make the record fail from the next edit on.
+    var recordProblem: String?
+
+    func recordEdit(_ levers: Levers, of scenario: Scenario) -> String? {
+        edits.append(levers)
+        return recordProblem
+    }
+
+    func fileExists(atPath path: String) -> Bool { files[path] != nil }
 
     struct FileMissing: Error, CustomStringConvertible {
         var path: String
@@ -67,6 +75,50 @@ struct RunLoopTests {
         app.run()
         #expect(app.state.status == .error("no file at nope.toml"))
         #expect(app.state.scenario == Fixtures.scenario)
+    }
+
+    @Test("Save as onto a file that is there asks, naming it: y replaces it, any other key keeps it")
+    func saveAsOntoAnExistingFileAsks() {
+        let host = MemoryHost()
+        var other = Fixtures.scenario
+        other.name = "Someone else's plan"
+        host.files["other.toml"] = other
+        // The field starts with the scenario's own path: cleared first.
+        let clear = [Key](repeating: .backspace, count: "plan.toml".count)
+        let typeOther: [Key] = [.character("S")] + clear + "other.toml".map { .character($0) } + [.enter]
+        let app = DashboardApp(scenario: Fixtures.scenario, filePath: "plan.toml", host: host,
+                               backend: MemoryBackend(size: Size(width: 80, height: 24)))
+        app.handle(.right)
+        for key in typeOther { app.handle(key) }
+        #expect(app.state.confirming == .replace(path: "other.toml"))
+        #expect(app.state.status?.text == "other.toml exists: replace it? y = replace, any other key = keep it")
+        app.handle(.character("n"))
+        #expect(host.files["other.toml"] == other, "kept")
+        #expect(app.state.filePath == "plan.toml")
+
+        let typeOtherAgain: [Key] = [.character("S")] + clear + "other.toml".map { .character($0) } + [.enter, .character("y")]
+        for key in typeOtherAgain { app.handle(key) }
+        #expect(host.files["other.toml"]?.levers == app.state.levers, "replaced once confirmed")
+        #expect(app.state.filePath == "other.toml")
+        #expect(app.state.status?.text == "saved to other.toml")
+
+        // The scenario's own file is what `s` saves to: no question.
+        app.handle(.right)
+        for key in [Key.character("S")] + [.enter] { app.handle(key) }
+        #expect(app.state.confirming == nil)
+        #expect(host.files["other.toml"]?.levers == app.state.levers)
+    }
+
+    @Test("A journal that stops working is said in the status line at the move that found it")
+    func journalFailureIsSaidAtOnce() {
+        let host = MemoryHost()
+        let app = DashboardApp(scenario: Fixtures.scenario, host: host, backend: MemoryBackend(size: Size(width: 80, height: 24)))
+        app.handle(.right)
+        #expect(app.state.status?.kind != .error)
+        host.recordProblem = "moves are no longer kept against a crash: edit journal j: cannot write: No space left on device"
+        app.handle(.right)
+        #expect(app.state.status == .error(host.recordProblem!))
+        #expect(app.render().text.contains("moves are no longer kept"))
     }
 
     @Test func anErrorOfSeveralLinesShowsItsFirstAndHowManyMoreInTheStatusLine() {

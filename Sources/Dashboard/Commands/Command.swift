@@ -35,6 +35,8 @@ public enum Command: Equatable, Sendable {
 
     // What the host reports back.
     case saved(path: String)
+    /// Save as named a file that is there: the user is asked before it is replaced.
+    case fileExists(path: String)
     case loaded(Scenario, path: String)
     /// The scenario file changed on disk (`--watch`): its new content, and the levers to
     /// show (the ones the user moved are kept unless the file changed them).

@@ -73,6 +73,7 @@ public enum Reducer {
             switch question {
             case .quit: state.shouldQuit = true
             case .open: state.input = InputField(purpose: .openPath)
+            case .replace(let path): return .save(path: path)
             }
         case .save:
             guard let path = state.filePath else { return apply(.saveAs, to: &state) }
@@ -107,6 +108,8 @@ public enum Reducer {
             state.levers = levers
             state.monthCursor = min(state.monthCursor, scenario.simulation.horizonMonths)
             state.status = StatusMessage("reloaded \(state.filePath ?? "the scenario"): the file changed on disk")
+        case .fileExists(let path):
+            ask(.replace(path: path), in: &state)
         case .exported(let description):
             state.status = StatusMessage(description)
         case .failed(let message):
@@ -160,7 +163,8 @@ public enum Reducer {
                 return nil
             }
             state.input = nil
-            return field.purpose == .savePath ? .save(path: path) : .open(path: path)
+            guard field.purpose == .savePath else { return .open(path: path) }
+            return path == state.filePath ? .save(path: path) : .saveAs(path: path)
         }
     }
 

@@ -67,6 +67,8 @@ struct DashboardCommand: ParsableCommand {
             throw CommandFailure(.noTerminal, "\(error)")
         }
         let depth = colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
+        // Said on screen from the start: a journal that cannot be written, a broken theme file.
+        let problems = [host.journalError, themes.problem].compactMap { $0 }
         let watcher = watch ? scenarioFile.map { ScenarioReloader(path: $0, saved: saved) } : nil
 
         let app = DashboardApp(
@@ -77,7 +79,7 @@ struct DashboardCommand: ParsableCommand {
             hooks: .init(shouldQuit: { backend.quitSignal != nil },
                          tick: { watcher?.poll(current: $0) },
                          invalidateScreen: { backend.repaintFully() }),
-            status: themes.problem, pastReplay: pastReplay)
+            status: problems.isEmpty ? nil : problems.joined(separator: "; "), pastReplay: pastReplay)
         app.run()
         backend.stop()
 

@@ -55,16 +55,25 @@ final class FileHost: DashboardHost {
         return "exported " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " and ")
     }
 
-    func recordEdit(_ levers: Levers, of scenario: Scenario) {
+    /// Once the journal failed, nothing more is written to it: the problem is said once, on screen.
+    func recordEdit(_ levers: Levers, of scenario: Scenario) -> String? {
         let before = journalledLevers ?? scenario.levers
+        journalledLevers = levers
+        guard journalError == nil else { return nil }
         for lever in Lever.allCases where levers[lever] != before[lever] {
             do {
                 try journal.record(JournalEdit(lever: lever, value: levers[lever]))
             } catch {
-                journalError = "\(error)"
+                journalError = "moves are no longer kept against a crash: \(error)"
+                return journalError
             }
         }
-        journalledLevers = levers
+        return nil
+    }
+
+    func fileExists(atPath path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
     }
 
     /// Opens the journal for this session; `path` nil is the built-in scenario.
@@ -73,8 +82,9 @@ final class FileHost: DashboardHost {
         let content = path.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
         do {
             try journal.start(scenarioFile: path ?? Self.builtInScenarioName, content: content)
+            journalError = nil
         } catch {
-            journalError = "\(error)"
+            journalError = "moves are not kept against a crash: \(error)"
         }
     }
 
