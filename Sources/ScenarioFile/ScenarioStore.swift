@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import PushPullModel
+import TOMLGuard
 
 /// Why a save failed. The file that was there before is untouched.
 public struct ScenarioStoreError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -33,6 +34,13 @@ public enum ScenarioStore {
 
     public static func save(_ scenario: Scenario, to path: String, provenance: [String: String] = [:]) throws(ScenarioStoreError) {
         try write(ScenarioWriter.text(for: scenario, provenance: provenance), to: path)
+    }
+
+    /// Saves over the file at `path` changing only the values that changed (`ScenarioEdit`), so its
+    /// comments and layout stay; a new file, or one the edit cannot change exactly, is written whole.
+    public static func saveKeepingLayout(_ scenario: Scenario, to path: String) throws(ScenarioStoreError) {
+        let existing = try? TOMLInput.read(path: path, maximumSize: ScenarioReader.maximumFileSize)
+        try write(existing.flatMap { ScenarioEdit.edited($0, to: scenario) } ?? ScenarioWriter.text(for: scenario), to: path)
     }
 
     /// Writes a temporary file in the target's directory, flushes it to disk, then renames it over

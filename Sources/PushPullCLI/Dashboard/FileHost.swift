@@ -19,7 +19,7 @@ final class FileHost: DashboardHost {
     }
 
     func save(_ scenario: Scenario, to path: String) throws {
-        try ScenarioStore.save(scenario, to: path)
+        try ScenarioStore.saveKeepingLayout(scenario, to: path)
         // What was saved is safe: start a fresh journal for that file.
         journal.discard()
         journal = EditJournal.beside(scenarioAt: path)
