@@ -13,6 +13,7 @@ final class StormHost: DashboardHost {
     func export(_ export: DashboardExport) throws -> String { "\(export.screenLines.count) lines" }
     func recordEdit(_ levers: Levers, of scenario: Scenario) -> String? { nil }
     func fileExists(atPath path: String) -> Bool { false }
+    func changedOnDisk(path: String) -> Bool { false }
 }
 
 @Suite("Key storm")

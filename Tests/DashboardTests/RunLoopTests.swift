@@ -29,6 +29,10 @@ final class MemoryHost: DashboardHost {
 
     func fileExists(atPath path: String) -> Bool { files[path] != nil }
 
+    /// Files someone else changed since this session read or wrote them.
+    var changedElsewhere: Set<String> = []
+    func changedOnDisk(path: String) -> Bool { changedElsewhere.contains(path) }
+
     struct FileMissing: Error, CustomStringConvertible {
         var path: String
         var description: String { "no file at \(path)" }
@@ -107,6 +111,44 @@ struct RunLoopTests {
         for key in [Key.character("S")] + [.enter] { app.handle(key) }
         #expect(app.state.confirming == nil)
         #expect(host.files["other.toml"]?.levers == app.state.levers)
+    }
+
+    @Test("Saving over a file changed on disk asks: keep mine writes, take theirs reopens it, S saves as, other keys cancel")
+    func savingOverAFileChangedOnDisk() {
+        let host = MemoryHost()
+        var theirs = Fixtures.scenario
+        theirs.levers.budget = 400_000
+        host.files["plan.toml"] = theirs
+        host.changedElsewhere = ["plan.toml"]
+        let app = DashboardApp(scenario: Fixtures.scenario, filePath: "plan.toml", host: host,
+                               backend: MemoryBackend(size: Size(width: 80, height: 24)))
+        app.handle(.right)
+        let mine = app.state.levers
+        let question = "plan.toml changed on disk since it was read: y = keep mine (replace it), t = take theirs (reopen), S = save as, any other key = cancel"
+
+        app.handle(.character("s"))
+        #expect(app.state.confirming == .changedOnDisk(path: "plan.toml"))
+        #expect(app.state.status?.text == question)
+        app.handle(.character("x"))
+        #expect(host.files["plan.toml"] == theirs, "cancelled: theirs untouched")
+        #expect(app.state.levers == mine, "and mine kept on screen")
+
+        app.handle(.character("s"))
+        app.handle(.character("S"))
+        #expect(app.state.confirming == nil)
+        #expect(app.state.input?.purpose == .savePath)
+        app.handle(.escape)
+
+        app.handle(.character("s"))
+        app.handle(.character("t"))
+        #expect(app.state.levers == theirs.levers, "theirs reopened")
+        #expect(app.state.status?.text == "opened plan.toml")
+
+        app.handle(.right)
+        app.handle(.character("s"))
+        app.handle(.character("y"))
+        #expect(host.files["plan.toml"]?.levers == app.state.levers, "mine written over theirs")
+        #expect(app.state.status?.text == "saved to plan.toml")
     }
 
     @Test("A journal that stops working is said in the status line at the move that found it")

@@ -50,7 +50,8 @@ struct SuspendAndCrashTests {
         #expect(try session.alternateScreenOn() == false)
         #expect(try session.echoIsOn())
         #expect(try session.capture().contains("unsaved lever changes were kept"))
-        let journal = home.appendingPathComponent("pushpull/built-in.pushpull-journal")
+        let pid = try #require(try session.programPID())
+        let journal = home.appendingPathComponent("pushpull/built-in.\(pid).pushpull-journal")
         #expect(try String(contentsOf: journal, encoding: .utf8).contains("pushShare 0.71"))
     }
 

@@ -73,13 +73,18 @@ public enum Reducer {
             switch question {
             case .quit: state.shouldQuit = true
             case .open: state.input = InputField(purpose: .openPath)
-            case .replace(let path): return .save(path: path)
+            case .replace(let path), .changedOnDisk(let path): return .write(path: path)
             }
         case .save:
             guard let path = state.filePath else { return apply(.saveAs, to: &state) }
             return .save(path: path)
         case .saveAs:
+            state.confirming = nil
             state.input = InputField(purpose: .savePath, text: state.filePath ?? "")
+        case .takeTheirs:
+            guard case .changedOnDisk(let path)? = state.confirming else { break }
+            state.confirming = nil
+            return .open(path: path)
         case .open:
             if state.hasUnsavedChanges { ask(.open, in: &state) } else { state.input = InputField(purpose: .openPath) }
         case .export:
@@ -110,6 +115,8 @@ public enum Reducer {
             state.status = StatusMessage("reloaded \(state.filePath ?? "the scenario"): the file changed on disk")
         case .fileExists(let path):
             ask(.replace(path: path), in: &state)
+        case .fileChanged(let path):
+            ask(.changedOnDisk(path: path), in: &state)
         case .exported(let description):
             state.status = StatusMessage(description)
         case .failed(let message):

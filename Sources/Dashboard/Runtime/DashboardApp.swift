@@ -126,13 +126,16 @@ public final class DashboardApp {
         case .repaint:
             hooks.invalidateScreen()
         case .save(let path):
+            guard host?.changedOnDisk(path: path) != true else { return handle(.fileChanged(path: path)) }
+            perform(.write(path: path))
+        case .write(let path):
             usingHost { host in
                 try host.save(state.currentScenario, to: path)
                 handle(.saved(path: path))
             }
         case .saveAs(let path):
             guard host?.fileExists(atPath: path) != true else { return handle(.fileExists(path: path)) }
-            perform(.save(path: path))
+            perform(.write(path: path))
         case .open(let path):
             usingHost { host in handle(.loaded(try host.load(path: path), path: path)) }
         case .export:

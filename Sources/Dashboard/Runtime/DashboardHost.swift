@@ -14,6 +14,9 @@ public protocol DashboardHost: AnyObject {
     func recordEdit(_ levers: Levers, of scenario: Scenario) -> String?
     /// Whether something is at `path` already: save as asks before replacing it.
     func fileExists(atPath path: String) -> Bool
+    /// Whether the scenario file at `path` changed on disk since this session read or wrote it
+    /// (another window, an editor): saving over it asks first.
+    func changedOnDisk(path: String) -> Bool
 }
 
 /// Everything an export may need: the scenario as explored, both forecasts, and the screen as text.

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// A question the dashboard is waiting on before it throws away unsaved changes or a file:
 /// `y` goes ahead, any other key stays.
 public enum Confirmation: Equatable, Sendable {
@@ -6,12 +8,26 @@ public enum Confirmation: Equatable, Sendable {
     case open
     /// Saving over a file that is there already.
     case replace(path: String)
+    /// Saving over the scenario's file, which someone else changed since it was read.
+    case changedOnDisk(path: String)
+
+    /// The command a key answers with: `y` goes ahead; a file changed on disk also takes `t` and `S`.
+    func command(for key: Key) -> Command {
+        switch (self, key) {
+        case (_, .character("y")): .confirm(true)
+        case (.changedOnDisk, .character("t")): .takeTheirs
+        case (.changedOnDisk, .character("S")): .saveAs
+        default: .confirm(false)
+        }
+    }
 
     var question: String {
         switch self {
         case .quit: "unsaved changes: quit anyway? y = quit, any other key = stay"
         case .open: "unsaved changes: open another scenario anyway? y = open, any other key = stay"
         case .replace(let path): "\(path) exists: replace it? y = replace, any other key = keep it"
+        case .changedOnDisk(let path):
+            "\(path) changed on disk since it was read: y = keep mine (replace it), t = take theirs (reopen), S = save as, any other key = cancel"
         }
     }
 }

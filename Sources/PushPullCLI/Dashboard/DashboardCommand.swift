@@ -50,13 +50,19 @@ struct DashboardCommand: ParsableCommand {
             throw CommandFailure(.noTerminal, "\(error)")
         }
         let content = scenarioFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
-        let journal = scenarioFile.map(EditJournal.beside(scenarioAt:)) ?? EditJournal.forBuiltInScenario()
-        let recovered = SessionRecovery.offer(journal: journal, scenarioFile: scenarioFile, content: content, scenario: saved)
+        let journal = scenarioFile.map { EditJournal.beside(scenarioAt: $0) } ?? EditJournal.forBuiltInScenario()
+        // Journals of sessions that ended without saving; those of windows still open are theirs.
+        let abandoned = journal.abandoned()
+        let recovered = abandoned.reduce(saved) { scenario, old in
+            SessionRecovery.offer(journal: old, scenarioFile: scenarioFile, content: content, scenario: scenario)
+        }
 
         let host = FileHost(journal: journal)
         if let scenarioFile { host.exportDirectory = URL(fileURLWithPath: scenarioFile).deletingLastPathComponent().path }
         host.startJournal(for: scenarioFile, levers: saved.levers)
-        host.recordEdit(recovered.levers, of: saved)
+        _ = host.recordEdit(recovered.levers, of: saved)
+        // Offered, and what was taken is in this session's journal now.
+        for old in abandoned { old.discard() }
 
         let backend: NcursesBackend
         do {
@@ -68,7 +74,9 @@ struct DashboardCommand: ParsableCommand {
         }
         let depth = colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
         // Said on screen from the start: a journal that cannot be written, a broken theme file.
-        let problems = [host.journalError, themes.problem].compactMap { $0 }
+        let others = journal.otherSessions().map { "\($0)" }.joined(separator: ", ")
+        let sharing = others.isEmpty ? nil : "also open in another pushpull (pid \(others)): a save asks first if the file changed"
+        let problems = [host.journalError, sharing, themes.problem].compactMap { $0 }
         let watcher = watch ? scenarioFile.map { ScenarioReloader(path: $0, saved: saved) } : nil
 
         let app = DashboardApp(
@@ -77,7 +85,11 @@ struct DashboardCommand: ParsableCommand {
             glyphs: ascii || !backend.capabilities.unicode ? .ascii : .unicode,
             host: host, backend: backend,
             hooks: .init(shouldQuit: { backend.quitSignal != nil },
-                         tick: { watcher?.poll(current: $0) },
+                         tick: { state in
+                             let command = watcher?.poll(current: state)
+                             if case .reloaded? = command, let scenarioFile { host.fileWasReloaded(path: scenarioFile) }
+                             return command
+                         },
                          invalidateScreen: { backend.repaintFully() }),
             status: problems.isEmpty ? nil : problems.joined(separator: "; "), pastReplay: pastReplay)
         app.run()

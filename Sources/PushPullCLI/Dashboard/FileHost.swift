@@ -3,6 +3,7 @@ import Foundation
 import PushPullModel
 import Reports
 import ScenarioFile
+import TOMLGuard
 
 /// The dashboard's files: saving and opening scenarios, exports, and the journal
 /// that keeps unsaved edits across a crash.
@@ -10,6 +11,8 @@ final class FileHost: DashboardHost {
     private var journal: EditJournal
     private var journalledLevers: Levers?
     private(set) var journalError: String?
+    /// The scenario file's text as this session last read or wrote it, to tell a change made elsewhere.
+    private var knownText: (path: String, text: String)?
 
     /// How the journal names the built-in example, which has no file.
     static let builtInScenarioName = "(built-in example)"
@@ -71,6 +74,20 @@ final class FileHost: DashboardHost {
         return nil
     }
 
+    func changedOnDisk(path: String) -> Bool {
+        guard let known = knownText, known.path == path, let now = Self.text(at: path) else { return false }
+        return now != known.text
+    }
+
+    /// `--watch` showed the file as it now is: saving over it is no longer a surprise.
+    func fileWasReloaded(path: String) {
+        knownText = Self.text(at: path).map { (path, $0) }
+    }
+
+    private static func text(at path: String) -> String? {
+        try? TOMLInput.read(path: path, maximumSize: ScenarioReader.maximumFileSize)
+    }
+
     func fileExists(atPath path: String) -> Bool {
         var status = stat()
         return lstat(path, &status) == 0
@@ -79,7 +96,8 @@ final class FileHost: DashboardHost {
     /// Opens the journal for this session; `path` nil is the built-in scenario.
     func startJournal(for path: String?, levers: Levers) {
         journalledLevers = levers
-        let content = path.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        let content = path.flatMap(Self.text(at:)) ?? ""
+        knownText = path.map { ($0, content) }
         do {
             try journal.start(scenarioFile: path ?? Self.builtInScenarioName, content: content)
             journalError = nil
