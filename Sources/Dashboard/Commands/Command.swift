@@ -43,8 +43,8 @@ public enum Command: Equatable, Sendable {
     case fileChanged(path: String)
     case loaded(Scenario, path: String)
     /// The scenario file changed on disk (`--watch`): its new content, and the levers to
-    /// show (the ones the user moved are kept unless the file changed them).
-    case reloaded(Scenario, levers: Levers)
+    /// show (the ones the user moved are kept; `keptMoves` the file changed too).
+    case reloaded(Scenario, levers: Levers, keptMoves: [Lever] = [])
     case exported(description: String)
     case failed(String)
 }

@@ -108,11 +108,17 @@ public enum Reducer {
             state.status = StatusMessage("saved to \(path)")
         case .loaded(let scenario, let path):
             state = reloaded(state, with: scenario, path: path)
-        case .reloaded(let scenario, let levers):
+        case .reloaded(let scenario, let levers, let keptMoves):
             state.scenario = scenario
             state.levers = levers
             state.monthCursor = min(state.monthCursor, scenario.simulation.horizonMonths)
-            state.status = StatusMessage("reloaded \(state.filePath ?? "the scenario"): the file changed on disk")
+            let file = state.filePath ?? "the scenario"
+            let currency = scenario.finance.currency
+            let kept = keptMoves.map { lever in
+                "\(understood(lever, levers[lever], currency: currency)) (the file says \(lever.unit.text(scenario.levers[lever], currency: currency)))"
+            }
+            state.status = kept.isEmpty ? StatusMessage("reloaded \(file): the file changed on disk")
+                : StatusMessage("reloaded \(file); kept your " + kept.joined(separator: ", "), kind: .error)
         case .fileExists(let path):
             ask(.replace(path: path), in: &state)
         case .fileChanged(let path):

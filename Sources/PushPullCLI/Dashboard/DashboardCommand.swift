@@ -24,7 +24,7 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
-    @Flag(help: "Reload the scenario when its file changes on disk (levers you moved are kept).")
+    @Flag(help: "Reload the scenario when its file changes on disk and settles (levers you moved are kept, and named if the file changed them too).")
     var watch = false
 
     @Option(help: "Colours: truecolor, 256, 16, 8 or none (default: what the terminal supports; NO_COLOR means none).")
