@@ -15,8 +15,12 @@ public struct ScenarioStoreError: Error, Equatable, Sendable, CustomStringConver
     public var reason: String
     /// The same reason as the system's error number (`errno`), e.g. `EACCES`.
     public var systemErrorNumber: Int32
+    /// False only when writing through to a hard-linked file failed part way (the new text is then in a temporary file).
+    public var existingFileIsUnchanged = true
 
-    public var description: String { "cannot save \(path): \(step) (\(reason)); the existing file is unchanged" }
+    public var description: String {
+        "cannot save \(path): \(step) (\(reason))" + (existingFileIsUnchanged ? "; the existing file is unchanged" : "")
+    }
 }
 
 // The temporary file a save is writing, for a fatal signal's handler to remove: a buffer made
@@ -92,7 +96,8 @@ public enum ScenarioStore {
         if exists && existing.st_nlink > 1 && existing.st_mode & S_IFMT == S_IFREG {
             // A rename would give this name a new file and leave the other names on the old content.
             guard writeInPlace(text, to: target) else {
-                let error = failure("cannot write through to \(target), which has other hard links; the new content is in \(temporary)")
+                var error = failure("cannot write through to \(target), which has other hard links; the new content is in \(temporary)")
+                error.existingFileIsUnchanged = false
                 renamed = true  // kept: it is the only complete copy
                 throw error
             }
