@@ -95,7 +95,7 @@ struct RunLoopTests {
         app.handle(.right)
         for key in typeOther { app.handle(key) }
         #expect(app.state.confirming == .replace(path: "other.toml"))
-        #expect(app.state.status?.text == "other.toml exists: replace it? y = replace, any other key = keep it")
+        #expect(app.state.status?.text == "a file is there: replace it? y = replace, any other key = keep it (other.toml)")
         app.handle(.character("n"))
         #expect(host.files["other.toml"] == other, "kept")
         #expect(app.state.filePath == "plan.toml")
@@ -124,7 +124,7 @@ struct RunLoopTests {
                                backend: MemoryBackend(size: Size(width: 80, height: 24)))
         app.handle(.right)
         let mine = app.state.levers
-        let question = "plan.toml changed on disk since it was read: y = keep mine (replace it), t = take theirs (reopen), S = save as, any other key = cancel"
+        let question = "the file changed on disk: y = keep mine, t = take theirs, S = save as, other key = cancel"
 
         app.handle(.character("s"))
         #expect(app.state.confirming == .changedOnDisk(path: "plan.toml"))

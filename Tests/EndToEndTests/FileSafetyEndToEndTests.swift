@@ -48,7 +48,7 @@ extension FileSafetyEndToEndTests {
         try second.sendKeys("Down", "Right")
         #expect(try second.waitFor(text: "€255k/mo", timeout: Self.wait))
         try second.sendKeys("s")
-        #expect(try second.waitFor(text: "changed on disk since it was read", timeout: Self.wait), "\((try? second.capture()) ?? "")")
+        #expect(try second.waitFor(text: "y = keep mine, t = take theirs, S = save as", timeout: Self.wait), "\((try? second.capture()) ?? "")")
         try second.sendKeys("t")
         #expect(try second.waitFor(text: "Push 71%", timeout: Self.wait), "the first window's move, taken")
 

@@ -25,9 +25,9 @@ public enum Confirmation: Equatable, Sendable {
         switch self {
         case .quit: "unsaved changes: quit anyway? y = quit, any other key = stay"
         case .open: "unsaved changes: open another scenario anyway? y = open, any other key = stay"
-        case .replace(let path): "\(path) exists: replace it? y = replace, any other key = keep it"
-        case .changedOnDisk(let path):
-            "\(path) changed on disk since it was read: y = keep mine (replace it), t = take theirs (reopen), S = save as, any other key = cancel"
+        // The answers first: at 80 columns a long path would push them off the status line.
+        case .replace(let path): "a file is there: replace it? y = replace, any other key = keep it (\(path))"
+        case .changedOnDisk: "the file changed on disk: y = keep mine, t = take theirs, S = save as, other key = cancel"
         }
     }
 }
