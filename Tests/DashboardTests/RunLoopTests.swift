@@ -124,7 +124,7 @@ struct RunLoopTests {
                                backend: MemoryBackend(size: Size(width: 80, height: 24)))
         app.handle(.right)
         let mine = app.state.levers
-        let question = "the file changed on disk: y = keep mine, t = take theirs, S = save as, other key = cancel"
+        let question = "file changed on disk: y = keep mine, t = take theirs, S = save as, else cancel"
 
         app.handle(.character("s"))
         #expect(app.state.confirming == .changedOnDisk(path: "plan.toml"))

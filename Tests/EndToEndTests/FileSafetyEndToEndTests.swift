@@ -40,7 +40,7 @@ extension FileSafetyEndToEndTests {
         #expect(try first.waitFor(text: "Push 70%", timeout: Self.wait))
         let second = try TmuxSession([TmuxSession.pushpullBinary, plan], width: 120, height: 40)
         #expect(try second.waitFor(text: "Push 70%", timeout: Self.wait))
-        #expect(try second.waitFor(text: "also open in another pushpull", timeout: Self.wait), "\((try? second.capture()) ?? "")")
+        #expect(try second.waitFor(text: "also open in another window", timeout: Self.wait), "\((try? second.capture()) ?? "")")
 
         try first.sendKeys("Right", "s")
         #expect(try first.waitFor(text: "saved to", timeout: Self.wait), "\((try? first.capture()) ?? "")")

@@ -27,7 +27,7 @@ public enum Confirmation: Equatable, Sendable {
         case .open: "unsaved changes: open another scenario anyway? y = open, any other key = stay"
         // The answers first: at 80 columns a long path would push them off the status line.
         case .replace(let path): "a file is there: replace it? y = replace, any other key = keep it (\(path))"
-        case .changedOnDisk: "the file changed on disk: y = keep mine, t = take theirs, S = save as, other key = cancel"
+        case .changedOnDisk: "file changed on disk: y = keep mine, t = take theirs, S = save as, else cancel"
         }
     }
 }

@@ -75,7 +75,7 @@ struct DashboardCommand: ParsableCommand {
         let depth = colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
         // Said on screen from the start: a journal that cannot be written, a broken theme file.
         let others = journal.otherSessions().map { "\($0)" }.joined(separator: ", ")
-        let sharing = others.isEmpty ? nil : "also open in another pushpull (pid \(others)): a save asks first if the file changed"
+        let sharing = others.isEmpty ? nil : "also open in another window (pid \(others)): saves check for changes first"
         let problems = [host.journalError, sharing, themes.problem].compactMap { $0 }
         let watcher = watch ? scenarioFile.map { ScenarioReloader(path: $0, saved: saved) } : nil
 
