@@ -83,7 +83,7 @@ public final class NcursesBackend: Backend {
     /// signal ends the wait early with nil. After a resize or a resume from Ctrl-Z
     /// it returns `.resize` with `size` updated, and the next draw repaints in full.
     public func nextKey(timeoutMilliseconds: Int) -> Key? {
-        guard !stopped else { return nil }
+        guard !stopped, SignalGuard.isScreenActive else { return nil }
         if let resumed = resumeKey() { return resumed }
         setKeyTimeout(Int32(clamping: max(0, timeoutMilliseconds)))
         var code: wint_t = 0

@@ -90,9 +90,9 @@ enum SignalGuard {
         screenIsActive = 1
     }
 
-    /// False once the terminal was restored: nothing may be drawn after that (a crash on
-    /// another thread restores it while the run loop may still be drawing).
-    static var isScreenActive: Bool { screenIsActive != 0 }
+    /// False once the terminal was restored or a fatal signal arrived: nothing may be drawn or read
+    /// after that (a crash on another thread restores it while the run loop may still be drawing).
+    static var isScreenActive: Bool { screenIsActive != 0 && dying.load(ordering: .relaxed) == 0 }
 
     /// Leaves curses mode (once) and shows what was written to stderr meanwhile.
     static func restoreScreen() {
@@ -134,10 +134,13 @@ private func restoreAndDie(_ signal: Int32) {
         // Another thread restores and reports; this one waits for the process to end.
         while true { pause() }
     }
-    SignalGuard.restoreScreen()
+    // The slow part first, while the run loop (stopped by `dying`) finishes what it was doing: the
+    // terminal is restored last, just before the end, so nothing can draw or set a mode after it.
     fatalCleanup?()
     let isCrash = SignalGuard.crashSignals.withUnsafeBufferPointer { $0.contains(signal) }
-    if isCrash && crashReportPath[0] != 0 && writeCrashReport(signal) {
+    let reported = isCrash && crashReportPath[0] != 0 && writeCrashReport(signal)
+    SignalGuard.restoreScreen()
+    if reported {
         writeNotice("pushpull: crashed with signal ", signal, "; a report is in ")
         write(STDERR_FILENO, crashReportPath, strlen(crashReportPath))
         write(STDERR_FILENO, "\n", 1)

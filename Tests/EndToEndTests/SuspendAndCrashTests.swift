@@ -2,6 +2,10 @@ import Foundation
 import Testing
 import TestSupport
 
+/// glibc's tgkill (2.30 and later), which Swift's Glibc module does not declare: a signal to one
+/// thread of another process. Three integers in, one out: the same registers in Swift's convention as in C's.
+@_silgen_name("tgkill") private func tgkill(_ process: pid_t, _ thread: pid_t, _ signal: Int32) -> Int32
+
 /// The terminal survives what a meeting throws at it: Ctrl-Z and fg, Ctrl-C,
 /// and the program crashing under a signal.
 @Suite("Suspend, interrupt and crash", .serialized, .enabled(if: TmuxSession.isAvailable, "needs tmux"))
@@ -69,6 +73,22 @@ struct SuspendAndCrashTests {
         let report = session.file("state/pushpull/crash-\(pid).txt")
         #expect(report.hasPrefix("pushpull crashed with signal \(signal)\nprocess \(pid),"), "\(report)")
         #expect(try session.capture().contains("a report is in"))
+    }
+
+    @Test("A fault on a worker thread restores the terminal in full (keypad mode off) and ends with SIGSEGV")
+    func crashOnAWorkerThread() throws {
+        let session = try TmuxSession(environment: ["SWIFT_BACKTRACE": "enable=yes,interactive=yes"])
+        #expect(try session.waitFor(text: "Push 70%", timeout: Self.wait))
+        #expect(try session.keypadOn(), "the dashboard sets keypad mode")
+        let pid = try #require(try session.programPID())
+        // The background forecast's threads: any thread but the main one.
+        let threads = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task").compactMap { Int32($0) }.filter { $0 != pid }
+        let worker = try #require(threads.first, "the dashboard has worker threads")
+        #expect(tgkill(pid, worker, SIGSEGV) == 0)
+        #expect(try session.waitForExit(timeout: Self.wait) == 128 + SIGSEGV)
+        #expect(try session.alternateScreenOn() == false)
+        #expect(try session.keypadOn() == false, "nothing drew or set a mode after the restore")
+        #expect(try session.echoIsOn())
     }
 
     @Test("Every other signal whose default ends the process restores the terminal and ends with that signal",
