@@ -44,7 +44,7 @@ private func theme(named name: String) -> String {
     #expect(ThemeCatalog(directories: []).loadOrDefault("neon").error?.message == "no such theme (searched nowhere: no theme folders)")
 }
 
-@Test(.timeLimit(.minutes(1))) func aPipeInAThemeFolderIsNoTheme() throws {
+@Test func aPipeInAThemeFolderIsNoTheme() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     try write(theme(named: "Real"), to: directory.file("real.toml"))
