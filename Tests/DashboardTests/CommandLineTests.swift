@@ -46,7 +46,7 @@ struct ColonCommandTests {
         state.themeNames = ["Default dark", "Light"]
         #expect(Self.typing("theme light", into: state).0.themeIndex == 1)
         #expect(Self.typing("theme default", into: state).0.themeIndex == 0)
-        #expect(Self.typing("save other.toml").1 == .save(path: "other.toml"))
+        #expect(Self.typing("save other.toml").1 == .saveAs(path: "other.toml"), "a file there is asked about, as in save as")
         #expect(Self.typing("save").1 == .save(path: "plan.toml"), "save alone saves to the file")
         #expect(Self.typing("open other.toml").1 == .open(path: "other.toml"))
         #expect(Self.typing("open").0.input?.purpose == .openPath, "open alone asks for the file, as o does")

@@ -118,6 +118,11 @@ final class TmuxSession {
         try tmux("display", "-p", "-t", socket, "#{\(name)}").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Whether the pane's terminal is in keypad (application cursor keys) mode, as full-screen programs set it.
+    func keypadOn() throws -> Bool {
+        try paneFormat("keypad_flag") == "1"
+    }
+
     /// Whether the pane's terminal echoes typed characters (false after a bad exit).
     /// Only meaningful once the program has exited and the shell's `sleep` is in front.
     func echoIsOn() throws -> Bool {

@@ -20,7 +20,7 @@ public struct KeyInterpreter: Sendable {
             default: return nil
             }
         }
-        if state.confirming != nil { return .confirm(key == .character("y")) }
+        if let question = state.confirming { return question.command(for: key) }
         let command = keyMap.command(for: key, in: state.focus)
         // An overlay closes with Esc or with the key that opened it, and takes every other key.
         if state.isMessageShown { return key == .escape || command == .toggleMessage ? .toggleMessage : nil }

@@ -113,7 +113,10 @@ public final class DashboardApp {
     public func handle(_ command: Command) {
         let leversBefore = state.levers, statusBefore = state.status
         let request = Reducer.apply(command, to: &state)
-        if state.levers != leversBefore { host?.recordEdit(state.levers, of: state.scenario) }
+        // A journal that stops working is said at once: the user is no longer protected against a crash.
+        if state.levers != leversBefore, let problem = host?.recordEdit(state.levers, of: state.scenario) {
+            handle(.failed(problem))
+        }
         if let status = state.status, status != statusBefore || statusFadesAt == nil { statusFadesAt = clock.now + status.lifetime }
         if let request { perform(request) }
         runner.update(for: state)
@@ -140,10 +143,17 @@ public final class DashboardApp {
             hooks.invalidateScreen()
         case .save(let typed):
             let path = paths.expanded(typed)
+            guard host?.changedOnDisk(path: path) != true else { return handle(.fileChanged(path: path)) }
+            perform(.write(path: path))
+        case .write(let path):
             usingHost { host in
                 try host.save(state.currentScenario, to: path)
                 handle(.saved(path: path))
             }
+        case .saveAs(let typed):
+            let path = paths.expanded(typed)
+            guard host?.fileExists(atPath: path) != true else { return handle(.fileExists(path: path)) }
+            perform(.write(path: path))
         case .open(let typed):
             let path = paths.expanded(typed)
             usingHost { host in handle(.loaded(try host.load(path: path), path: path)) }
