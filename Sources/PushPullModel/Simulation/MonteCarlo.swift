@@ -76,7 +76,7 @@ public enum MonteCarlo {
         let arrAtHorizon = months[horizon - 1].arr
         return Forecast(
             levers: scenario.levers, horizonMonths: horizon, paths: paths, seed: scenario.simulation.seed,
-            months: months, arrAtHorizon: arrAtHorizon,
+            months: months, arrAtHorizon: arrAtHorizon, arrWorstTenthMean: storage.worstTenthMeanOfHorizonARR(),
             nextQuarterBookings: Percentiles.band(&nextQuarter),
             periodBookings: Percentiles.band(&period),
             gauges: RiskAssessment.gauges(scenario: scenario, outcomes: outcomes, months: months),
@@ -130,6 +130,14 @@ private final class RunStorage: @unchecked Sendable {
             }
         }
         return Array(bands)
+    }
+
+    /// The mean of the lowest tenth of the paths' horizon ARR (at least one path).
+    func worstTenthMeanOfHorizonARR() -> Double {
+        let arr = values[Series.arr.rawValue]
+        let atHorizon = (0..<paths).map { arr[$0 * horizon + horizon - 1] }.sorted()
+        let tail = atHorizon.prefix(max(1, paths / 10))
+        return tail.reduce(0, +) / Double(tail.count)
     }
 
     deinit {

@@ -1,0 +1,43 @@
+/// One scenario run again and again with something changed, always over the same paths and
+/// seed (common random numbers): the difference between two runs is the effect of the change,
+/// not sampling noise, so tornado bars and frontier points compare like with like.
+struct CommonRandomRuns: Sendable {
+    let base: Scenario
+    let threads: Int?
+    let shouldStop: @Sendable () -> Bool
+
+    /// `paths` nil keeps the scenario's own count.
+    init(_ scenario: Scenario, paths: Int?, threads: Int?, shouldStop: @escaping @Sendable () -> Bool) throws {
+        var base = try scenario.validated()
+        if let paths { base.simulation.paths = paths }
+        self.base = base
+        self.threads = threads
+        self.shouldStop = shouldStop
+    }
+
+    /// The forecast with `change` made to the base scenario; throws `MonteCarlo.Stopped` when
+    /// the answer is no longer wanted, so a stale analysis frees its core within a block.
+    func forecast(_ change: (inout Scenario) -> Void = { _ in }) throws -> Forecast {
+        if shouldStop() { throw MonteCarlo.Stopped() }
+        var scenario = base
+        change(&scenario)
+        scenario.simulation = base.simulation
+        return try MonteCarlo.run(scenario, threads: threads, shouldStop: shouldStop)
+    }
+
+    /// The forecast with the levers set to `levers`.
+    func forecast(levers: Levers) throws -> Forecast {
+        try forecast { $0.levers = levers }
+    }
+}
+
+extension MonteCarlo.Stopped {
+    /// Runs `body`, turning a stop into nil: the analyses' way of saying "no longer wanted".
+    static func asNil<T>(_ body: () throws -> T) rethrows -> T? {
+        do {
+            return try body()
+        } catch is MonteCarlo.Stopped {
+            return nil
+        }
+    }
+}
