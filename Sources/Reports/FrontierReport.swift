@@ -43,7 +43,7 @@ public enum FrontierReport {
     public static func table(_ frontier: Frontier, risk: RiskMeasure, currency: String) -> AnalysisTable {
         let document = document(frontier, risk: risk)
         let riskCell = { (value: Double) -> AnalysisTable.Cell in
-            risk.isMoney ? .money(value) : risk == .volatility ? .number(value, digits: 2) : .share(value)
+            risk.isMoney ? .money(value) : .share(value)
         }
         let rows: [[AnalysisTable.Cell]] = document.points.map { p in
             var marks: [String] = []

@@ -21,6 +21,14 @@ public enum Command: Equatable, Sendable {
     case closeHelp
     /// The back-test view (`B`), when the dashboard was started with one.
     case togglePastReplay
+    /// Shows an analysis in place of the forecast panels, or hides it when it is shown.
+    case toggleAnalysis(AnalysisView)
+    /// The analysis on screen reads the next measure: risk, metric or goal target (`x`).
+    case cycleAnalysisMeasure
+    /// Applies the goal seek's answer to its lever (`a`); `u` undoes it like any lever move.
+    case applyGoalSeek
+    /// Sets a lever to a value an analysis found (what `applyGoalSeek` becomes once the answer is known).
+    case setLever(Lever, Double)
     case quit
     /// The answer to the pending `Confirmation`: true goes ahead.
     case confirm(Bool)

@@ -63,6 +63,19 @@ public enum Reducer {
             } else {
                 state.isPastReplayShown.toggle()
             }
+        case .toggleAnalysis(let view):
+            state.analysis = state.analysis == view ? nil : view
+        case .cycleAnalysisMeasure:
+            guard let view = state.analysis, state.analysisChoices.cycle(for: view) else {
+                state.status = StatusMessage("x changes the measure in the frontier (f), tornado (z) and goal seek (g)")
+                break
+            }
+        case .applyGoalSeek:
+            state.status = StatusMessage(state.analysis == .goalSeek ? "goal seek still computing: a applies it once shown"
+                                         : "g shows the goal seek; a then applies its answer")
+        case .setLever(let lever, let value):
+            setLever(lever, to: value, in: &state)
+            state.status = StatusMessage("applied \(understood(lever, state.levers[lever], currency: state.scenario.finance.currency)); u undoes")
         case .quit:
             if state.hasUnsavedChanges { ask(.quit, in: &state) } else { state.shouldQuit = true }
         case .confirm(let confirmed):
@@ -170,6 +183,9 @@ public enum Reducer {
         state.themeIndex = old.themeIndex
         state.focus = old.focus
         state.isPresenting = old.isPresenting
+        state.analysis = old.analysis
+        state.analysisChoices = old.analysisChoices
+        state.comparisonScenario = old.comparisonScenario
         state.selectedLever = old.selectedLever
         state.status = StatusMessage("opened \(path)")
         return state

@@ -26,7 +26,9 @@ struct HelpOverlay: Widget {
         let panel = view.panel("Keys \(view.symbols.dot) Esc or ? closes", focused: true)
         panel.render(into: &buffer, area: box)
         let inner = panel.inner(box)
-        let (keys, notesArea) = inner.splitBottom(notes.count)
+        // The keys come first: on a short screen the notes give way to them.
+        let shownNotes = min(notes.count, max(0, inner.height - perColumn - 1))
+        let (keys, notesArea) = inner.splitBottom(shownNotes)
         let names = bindings.map { binding in
             [binding.keys.map { view.symbols.name(of: $0) }.joined(separator: " "), binding.help]
         }
@@ -36,7 +38,7 @@ struct HelpOverlay: Widget {
                   rows: rows, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
                 .render(into: &buffer, area: half)
         }
-        Label(lines: notes.map { TextLine($0, style: view.theme[.muted]) }, glyphs: view.glyphs)
+        Label(lines: notes.prefix(shownNotes).map { TextLine($0, style: view.theme[.muted]) }, glyphs: view.glyphs)
             .render(into: &buffer, area: notesArea.splitLeft(1).1)
     }
 }

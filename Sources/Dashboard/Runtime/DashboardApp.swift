@@ -51,16 +51,18 @@ public final class DashboardApp {
     ///   - glyphs: `.unicode` or `.ascii`.
     ///   - model: the forecast and best-balance computations (the Monte Carlo model by default).
     ///   - pastReplay: a back-test to show with `B`.
+    ///   - comparison: a second scenario (`--compare`) that `c` compares the levers on screen with.
     public init(scenario: Scenario, levers: Levers? = nil, filePath: String? = nil, themes: [Theme] = [.builtInDefault],
                 glyphs: Glyphs = .unicode, keyMap: KeyMap = .standard, host: DashboardHost? = nil,
                 backend: Backend, hooks: Hooks = Hooks(), model: DashboardModel = .monteCarlo, status: String? = nil,
-                pastReplay: PastReplay? = nil) {
+                pastReplay: PastReplay? = nil, comparison: Scenario? = nil) {
         self.themes = themes.isEmpty ? [.builtInDefault] : themes
         self.runner = ModelRunner(model: model)
         self.state = DashboardState(scenario: scenario, filePath: filePath, themeCount: self.themes.count)
         if let levers { state.levers = levers }
         if let status { state.status = .error(status) }
         state.pastReplay = pastReplay
+        state.comparisonScenario = comparison
         self.glyphs = glyphs
         self.interpreter = KeyInterpreter(keyMap: keyMap)
         self.host = host
@@ -100,10 +102,18 @@ public final class DashboardApp {
     /// Applies one command, as a key would, and keeps the forecasts and the host in step.
     public func handle(_ command: Command) {
         let leversBefore = state.levers
-        let request = Reducer.apply(command, to: &state)
+        let request = Reducer.apply(resolved(command), to: &state)
         if state.levers != leversBefore { host?.recordEdit(state.levers, of: state.scenario) }
         if let request { perform(request) }
         runner.update(for: state)
+    }
+
+    /// The goal seek's answer as the lever move it stands for, once the answer for the goal on
+    /// screen has settled; before that, `applyGoalSeek` stays and says it is not ready.
+    private func resolved(_ command: Command) -> Command {
+        guard command == .applyGoalSeek, state.analysis == .goalSeek, runner.results.analysisProgress == .settled,
+              let found = runner.results.goalSeek, found.goal == state.goal else { return command }
+        return .setLever(found.goal.lever, found.leverValue)
     }
 
     /// The screen for the backend's current size.

@@ -11,13 +11,18 @@ public struct DashboardModel: Sendable {
     public var estimate: (@Sendable (Scenario) throws -> Forecast)?
     /// The risk-bounded best balance (run in the background); nil when `shouldStop` cut it short.
     public var bestBalance: @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?
+    /// The analysis on screen (frontier, tornado, …), in the background; nil when `shouldStop` cut it short.
+    public var analyse: @Sendable (AnalysisRequest, _ shouldStop: @Sendable () -> Bool) throws -> AnalysisAnswer?
 
     public init(forecast: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> Forecast,
                 estimate: (@Sendable (Scenario) throws -> Forecast)? = nil,
-                bestBalance: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?) {
+                bestBalance: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?,
+                analyse: @escaping @Sendable (AnalysisRequest, _ shouldStop: @Sendable () -> Bool) throws -> AnalysisAnswer?
+                    = { request, shouldStop in try request.run(shouldStop: shouldStop) }) {
         self.forecast = forecast
         self.estimate = estimate
         self.bestBalance = bestBalance
+        self.analyse = analyse
     }
 
     /// Paths of the first estimate: with common random numbers they are the first

@@ -34,6 +34,10 @@ struct DashboardCommand: ParsableCommand {
             completion: .file(extensions: ["csv"]))
     var backtest: String?
 
+    @Option(help: "A second scenario file: c compares the levers on screen (A) with it (B).",
+            completion: .file(extensions: ["toml"]))
+    var compare: String?
+
     func validate() throws {
         if watch && scenarioFile == nil { throw ValidationError("--watch needs a scenario file") }
     }
@@ -43,6 +47,7 @@ struct DashboardCommand: ParsableCommand {
         let themes = try ThemeChoice.load(first: theme, environment: environment)
         let saved = try ScenarioLoader.load(path: scenarioFile)
         let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: saved) }
+        let comparison = try compare.map { try ScenarioLoader.load(path: $0) }
         // Refuse early and clearly when there is no usable terminal: never a busy loop.
         do {
             try TerminalCheck.current()
@@ -75,7 +80,7 @@ struct DashboardCommand: ParsableCommand {
             hooks: .init(shouldQuit: { backend.quitSignal != nil },
                          tick: { watcher?.poll(current: $0) },
                          invalidateScreen: { backend.repaintFully() }),
-            status: themes.problem, pastReplay: pastReplay)
+            status: themes.problem, pastReplay: pastReplay, comparison: comparison)
         app.run()
         backend.stop()
 

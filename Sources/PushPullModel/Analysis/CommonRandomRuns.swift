@@ -2,7 +2,7 @@
 /// seed (common random numbers): the difference between two runs is the effect of the change,
 /// not sampling noise, so tornado bars and frontier points compare like with like.
 struct CommonRandomRuns: Sendable {
-    let base: Scenario
+    private(set) var base: Scenario
     let threads: Int?
     let shouldStop: @Sendable () -> Bool
 
@@ -31,13 +31,24 @@ struct CommonRandomRuns: Sendable {
     }
 }
 
-extension MonteCarlo.Stopped {
-    /// Runs `body`, turning a stop into nil: the analyses' way of saying "no longer wanted".
-    static func asNil<T>(_ body: () throws -> T) rethrows -> T? {
-        do {
-            return try body()
-        } catch is MonteCarlo.Stopped {
-            return nil
+extension CommonRandomRuns {
+    /// Runs an analysis `body` over the runs of `scenario`; nil when `shouldStop` stopped it.
+    /// `shouldStop` is only asked while `body` runs, never kept.
+    static func analyse<T>(_ scenario: Scenario, paths: Int?, threads: Int?, shouldStop: @Sendable () -> Bool,
+                           _ body: (CommonRandomRuns) throws -> T) throws -> T? {
+        try withoutActuallyEscaping(shouldStop) { shouldStop in
+            do {
+                return try body(try CommonRandomRuns(scenario, paths: paths, threads: threads, shouldStop: shouldStop))
+            } catch is MonteCarlo.Stopped {
+                return nil
+            }
         }
+    }
+
+    /// The same runs over `paths` paths (fewer, for a coarse grid).
+    func with(paths: Int) -> CommonRandomRuns {
+        var fewer = self
+        fewer.base.simulation.paths = paths
+        return fewer
     }
 }

@@ -71,9 +71,8 @@ public enum FrontierSearch {
 
     /// The frontier of `scenario`; nil when `shouldStop` cut it short.
     public static func run(_ scenario: Scenario, settings: Settings = Settings(), threads: Int? = nil,
-                           shouldStop: @escaping @Sendable () -> Bool = { false }) throws -> Frontier? {
-        try MonteCarlo.Stopped.asNil {
-            let runs = try CommonRandomRuns(scenario, paths: settings.paths, threads: threads, shouldStop: shouldStop)
+                           shouldStop: @Sendable () -> Bool = { false }) throws -> Frontier? {
+        try CommonRandomRuns.analyse(scenario, paths: settings.paths, threads: threads, shouldStop: shouldStop) { runs in
             let limits = scenario.riskLimits
             func point(_ share: Double) throws -> FrontierPoint {
                 var levers = runs.base.levers
@@ -83,16 +82,14 @@ public enum FrontierSearch {
             let shares = grid(settings.steps)
             let points = try shares.map(point)
             let current = try points.first { $0.pushShare == runs.base.levers.pushShare } ?? point(runs.base.levers.pushShare)
-            let map = settings.mapSteps > 1 ? try balanceHandoffMap(scenario, settings: settings, threads: threads, shouldStop: shouldStop) : nil
+            let map = settings.mapSteps > 1
+                ? try balanceHandoffMap(runs.with(paths: min(settings.mapPaths, scenario.simulation.paths)), steps: settings.mapSteps) : nil
             return Frontier(points: points, current: current, limits: limits, paths: runs.base.simulation.paths, map: map)
         }
     }
 
-    static func balanceHandoffMap(_ scenario: Scenario, settings: Settings, threads: Int?,
-                                  shouldStop: @escaping @Sendable () -> Bool) throws -> BalanceHandoffMap {
-        let runs = try CommonRandomRuns(scenario, paths: min(settings.mapPaths, scenario.simulation.paths),
-                                        threads: threads, shouldStop: shouldStop)
-        let shares = grid(settings.mapSteps), handoffs = grid(settings.mapSteps)
+    static func balanceHandoffMap(_ runs: CommonRandomRuns, steps: Int) throws -> BalanceHandoffMap {
+        let shares = grid(steps), handoffs = grid(steps)
         let rows = try handoffs.map { handoff in
             try shares.map { share in
                 var levers = runs.base.levers

@@ -68,6 +68,14 @@ public struct GoalSeekResult: Equatable, Sendable {
     /// The lever's searched range.
     public var range: ClosedRange<Double>
     public var paths: Int
+    /// Every lever value the search ran and the target's reading there, by lever value.
+    public var tried: [(lever: Double, reading: Double)]
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.goal == b.goal && a.reachable == b.reachable && a.leverValue == b.leverValue && a.achieved == b.achieved
+            && a.step == b.step && a.range == b.range && a.paths == b.paths
+            && a.tried.map(\.lever) == b.tried.map(\.lever) && a.tried.map(\.reading) == b.tried.map(\.reading)
+    }
 }
 
 public enum GoalSeek {
@@ -85,9 +93,8 @@ public enum GoalSeek {
     /// then halves the gap to the last one that does not, down to one step. Nil when
     /// `shouldStop` cut it short.
     public static func solve(_ goal: Goal, in scenario: Scenario, paths: Int? = nil, threads: Int? = nil,
-                             shouldStop: @escaping @Sendable () -> Bool = { false }) throws -> GoalSeekResult? {
-        try MonteCarlo.Stopped.asNil {
-            let runs = try CommonRandomRuns(scenario, paths: paths, threads: threads, shouldStop: shouldStop)
+                             shouldStop: @Sendable () -> Bool = { false }) throws -> GoalSeekResult? {
+        try CommonRandomRuns.analyse(scenario, paths: paths, threads: threads, shouldStop: shouldStop) { runs in
             let grid = searchGrid(for: goal.lever, in: runs.base)
             func value(_ index: Int) -> Double { grid.range.lowerBound + Double(index) * grid.step }
             var readings: [Int: Double] = [:]
@@ -101,7 +108,8 @@ public enum GoalSeek {
             }
             func result(_ index: Int, reachable: Bool) throws -> GoalSeekResult {
                 GoalSeekResult(goal: goal, reachable: reachable, leverValue: value(index), achieved: try reading(index),
-                               step: grid.step, range: grid.range, paths: runs.base.simulation.paths)
+                               step: grid.step, range: grid.range, paths: runs.base.simulation.paths,
+                               tried: readings.sorted { $0.key < $1.key }.map { (value($0.key), $0.value) })
             }
             let coarse = Array(stride(from: 0, to: grid.count - 1, by: (grid.count - 1) / 20)) + [grid.count - 1]
             var previous: Int?

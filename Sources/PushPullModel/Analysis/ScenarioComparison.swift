@@ -73,9 +73,8 @@ public struct ScenarioComparison: Equatable, Sendable {
 
     /// Compares `a` and `b`; nil when `shouldStop` cut it short.
     public static func run(_ a: Scenario, _ b: Scenario, threads: Int? = nil,
-                           shouldStop: @escaping @Sendable () -> Bool = { false }) throws -> ScenarioComparison? {
-        try MonteCarlo.Stopped.asNil {
-            let runs = try CommonRandomRuns(a, paths: nil, threads: threads, shouldStop: shouldStop)
+                           shouldStop: @Sendable () -> Bool = { false }) throws -> ScenarioComparison? {
+        try CommonRandomRuns.analyse(a, paths: nil, threads: threads, shouldStop: shouldStop) { runs in
             let other = try b.validated()
             let forecastA = try runs.forecast()
             let forecastB = try runs.forecast { $0 = other }

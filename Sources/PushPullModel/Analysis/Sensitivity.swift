@@ -147,9 +147,8 @@ public struct Sensitivity: Equatable, Sendable {
 public enum SensitivityAnalysis {
     /// The tornado of `scenario`; nil when `shouldStop` cut it short.
     public static func run(_ scenario: Scenario, steps: SensitivitySteps = SensitivitySteps(), paths: Int? = nil,
-                           threads: Int? = nil, shouldStop: @escaping @Sendable () -> Bool = { false }) throws -> Sensitivity? {
-        try MonteCarlo.Stopped.asNil {
-            let runs = try CommonRandomRuns(scenario, paths: paths, threads: threads, shouldStop: shouldStop)
+                           threads: Int? = nil, shouldStop: @Sendable () -> Bool = { false }) throws -> Sensitivity? {
+        try CommonRandomRuns.analyse(scenario, paths: paths, threads: threads, shouldStop: shouldStop) { runs in
             let base = SensitivityReading(value: 0, forecast: try runs.forecast())
             let rows = try SensitivityFactor.all.map { factor in
                 let sides = try [-1.0, 1.0].map { direction in

@@ -97,9 +97,8 @@ public struct SpendResponse: Equatable, Sendable {
     /// The curves of `scenario` with the marginal return of `slice` of the budget on each
     /// channel; nil when `shouldStop` cut it short.
     public static func run(_ scenario: Scenario, slice: Double = 0.10, points: Int = 41, paths: Int? = nil,
-                           threads: Int? = nil, shouldStop: @escaping @Sendable () -> Bool = { false }) throws -> SpendResponse? {
-        try MonteCarlo.Stopped.asNil {
-            let runs = try CommonRandomRuns(scenario, paths: paths, threads: threads, shouldStop: shouldStop)
+                           threads: Int? = nil, shouldStop: @Sendable () -> Bool = { false }) throws -> SpendResponse? {
+        try CommonRandomRuns.analyse(scenario, paths: paths, threads: threads, shouldStop: shouldStop) { runs in
             let levers = runs.base.levers, response = runs.base.response
             let today = try runs.forecast()
             let extra = levers.budget * slice
