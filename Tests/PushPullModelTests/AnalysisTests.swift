@@ -116,7 +116,7 @@ struct AnalysisTests {
                 if result.reachable {
                     #expect(reached >= goal.value, "scenario \(index), \(lever), \(target)")
                     if result.leverValue > result.range.lowerBound {
-                        runs.levers[lever] = result.leverValue - result.step
+                        runs.levers[lever] = lever.unit.rounded(result.leverValue - result.step)
                         #expect(target.reading(of: try MonteCarlo.run(runs)) < goal.value, "scenario \(index), \(lever), \(target)")
                     }
                 } else {

@@ -62,8 +62,8 @@ public struct GoalSeekResult: Equatable, Sendable {
     public var leverValue: Double
     /// The target's reading at `leverValue`.
     public var achieved: Double
-    /// The search's resolution: `leverValue − step` does not reach the goal (when reachable
-    /// and above the range's bottom).
+    /// The search's resolution: `leverValue − step` (rounded like a lever) does not reach the
+    /// goal (when reachable and above the range's bottom).
     public var step: Double
     /// The lever's searched range.
     public var range: ClosedRange<Double>
@@ -96,7 +96,8 @@ public enum GoalSeek {
                              shouldStop: @Sendable () -> Bool = { false }) throws -> GoalSeekResult? {
         try CommonRandomRuns.analyse(scenario, paths: paths, threads: threads, shouldStop: shouldStop) { runs in
             let grid = searchGrid(for: goal.lever, in: runs.base)
-            func value(_ index: Int) -> Double { grid.range.lowerBound + Double(index) * grid.step }
+            // Rounded as the dashboard rounds a lever, so the answer applied is the answer found.
+            func value(_ index: Int) -> Double { goal.lever.unit.rounded(grid.range.lowerBound + Double(index) * grid.step) }
             var readings: [Int: Double] = [:]
             func reading(_ index: Int) throws -> Double {
                 if let known = readings[index] { return known }
