@@ -17,6 +17,9 @@ public struct ScatterPlot: Widget, Sendable {
     }
 
     public var points: [Point]
+    /// A line through these (x, y), in order, drawn under the points: the curve they lie on.
+    public var line: [(x: Double, y: Double)]
+    public var lineStyle: Style
     /// A y value drawn as a dashed line across the plot.
     public var referenceY: Double?
     public var formatX: @Sendable (Double) -> String
@@ -25,10 +28,12 @@ public struct ScatterPlot: Widget, Sendable {
     public var referenceStyle: Style
     public var glyphs: Glyphs
 
-    public init(points: [Point], referenceY: Double? = nil, formatX: @escaping @Sendable (Double) -> String,
-                formatY: @escaping @Sendable (Double) -> String, axisStyle: Style = .plain, referenceStyle: Style = .plain,
-                glyphs: Glyphs = .unicode) {
+    public init(points: [Point], line: [(x: Double, y: Double)] = [], lineStyle: Style = .plain, referenceY: Double? = nil,
+                formatX: @escaping @Sendable (Double) -> String, formatY: @escaping @Sendable (Double) -> String,
+                axisStyle: Style = .plain, referenceStyle: Style = .plain, glyphs: Glyphs = .unicode) {
         self.points = points
+        self.line = line
+        self.lineStyle = lineStyle
         self.referenceY = referenceY
         self.formatX = formatX
         self.formatY = formatY
@@ -74,8 +79,27 @@ public struct ScatterPlot: Widget, Sendable {
                 buffer[x, plot.y + row(referenceY)] = Cell(glyphs.border.horizontal, style: referenceStyle)
             }
         }
+        drawLine(in: plot, xRange: xRange, yRange: yRange, into: &buffer)
         for point in points where point.x.isFinite && point.y.isFinite {
             buffer[plot.x + column(point.x), plot.y + row(point.y)] = Cell(point.symbol, style: point.style)
+        }
+    }
+
+    /// The line at the dot resolution of the glyph set (braille: 2×4 a cell), one symbol a cell.
+    private func drawLine(in plot: Rect, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, into buffer: inout Buffer) {
+        let finite = line.filter { $0.x.isFinite && $0.y.isFinite }
+        guard finite.count > 1 else { return }
+        var grid = DotGrid(columns: plot.width, rows: plot.height, braille: glyphs.usesBraille)
+        func dot(_ p: (x: Double, y: Double)) -> (x: Int, y: Int) {
+            (Int(((p.x - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * Double(grid.width - 1)).rounded()),
+             grid.height - 1 - Int(((p.y - yRange.lowerBound) / (yRange.upperBound - yRange.lowerBound) * Double(grid.height - 1)).rounded()))
+        }
+        for (from, to) in zip(finite, finite.dropFirst()) { grid.line(from: dot(from), to: dot(to)) }
+        for row in 0..<plot.height {
+            for column in 0..<plot.width where grid.bits(column: column, row: row) != 0 {
+                let symbol = glyphs.usesBraille ? DotGrid.brailleSymbol(grid.bits(column: column, row: row)) : glyphs.chartGhostPoint
+                buffer[plot.x + column, plot.y + row] = Cell(symbol, style: lineStyle)
+            }
         }
     }
 }

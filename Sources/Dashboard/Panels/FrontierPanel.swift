@@ -59,7 +59,9 @@ struct FrontierPanel: Widget {
         }
         points.append(.init(x: frontier.current.risks[risk], y: frontier.current.arrP50, symbol: g.sliderMarker, style: theme[.selection]))
         let format = view.format
-        return ScatterPlot(points: points,
+        // The curve through every share in order, so the points read as one path from 0% to 100% push.
+        let line = frontier.points.map { (x: $0.risks[risk], y: $0.arrP50) }
+        return ScatterPlot(points: points, line: line, lineStyle: theme[.baseline],
                            formatX: { risk.isMoney ? format.money($0) : format.percent($0) },
                            formatY: { format.money($0) }, axisStyle: theme[.muted], glyphs: g)
     }
