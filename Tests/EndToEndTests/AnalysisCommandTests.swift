@@ -71,4 +71,24 @@ struct AnalysisCommandTests {
         #expect(channels.allSatisfy { $0["marginalARRGain"] is Double && ($0["curve"] as? [Any])?.isEmpty == false })
         #expect(object["slice"] as? Double == 0.1)
     }
+
+    @Test("Every analysis runs on a scenario imported from the CRM sample, and the dashboard snapshot shows each view",
+          .enabled(if: FileManager.default.fileExists(atPath: mavenSamplePath), "the Maven sample is not beside the checkout"))
+    func importedScenario() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let imported = directory.url.appendingPathComponent("maven.toml").path
+        #expect(try CommandLineTests.pushpull(["import", mavenSamplePath, "-o", imported]).status == 0)
+        for command in [["frontier", "--no-map"], ["sensitivity"], ["curves"], ["compare", imported]] {
+            let object = try Self.json([command[0], imported] + command.dropFirst())
+            #expect(!object.isEmpty, "\(command)")
+        }
+        let goal = try CommandLineTests.pushpull(["goal", imported, "--paths", "200", "--format", "json"])
+        #expect(goal.status == 0 || goal.status == 1, "goal answers either way: \(goal.errors)")
+        for view in ["frontier", "sensitivity", "goal", "compare", "curves"] {
+            let snapshot = try CommandLineTests.pushpull(["snapshot", imported, "--view", view, "--size", "80x24"])
+            #expect(snapshot.status == 0 && snapshot.output.contains("Calibrated from"), "\(view): \(snapshot.errors)")
+            #expect(!snapshot.output.contains("could not compute"), "\(view)")
+        }
+    }
 }

@@ -5,7 +5,7 @@ import Theming
 /// Return against risk for every push share (`f`): each share a point, ARR P50 up, the chosen
 /// risk across (`x` changes it). Points no other share beats on both are the frontier (`●`);
 /// the rest are dots, the current balance `◆`, the best within the limits `▲`, and shares over
-/// the risk limits in the alert colour. Wide screens add the push share × handoff map.
+/// the risk limits `×` in the alert colour. Wide screens add the push share × handoff map.
 struct FrontierPanel: Widget {
     let view: DashboardView
 
@@ -27,7 +27,7 @@ struct FrontierPanel: Widget {
         view.write(TextLine([
             Span("\(g.sliderKnob) frontier  ", style: view.theme[.headline]), Span("\(g.chartGhostPoint) beaten  ", style: view.theme[.muted]),
             Span("\(g.sliderMarker) current  ", style: view.theme[.selection]), Span("\(g.arrowUp) best  ", style: view.theme[.good]),
-            Span("over limits", style: view.theme[.alert]), Span("  \(dot) across: \(risk.label)", style: view.theme[.muted]),
+            Span("\(view.symbols.times) over limits", style: view.theme[.alert]), Span("  \(dot) across: \(risk.label)", style: view.theme[.muted]),
         ]), in: legend, into: &buffer)
         if showMap, let map = frontier.map { drawMap(map, current: view.state.levers, into: &buffer, area: mapArea.splitLeft(2).1) }
     }
@@ -51,7 +51,9 @@ struct FrontierPanel: Widget {
     private func chart(_ frontier: Frontier, risk: RiskMeasure) -> ScatterPlot {
         let efficient = frontier.efficient(on: risk), theme = view.theme, g = view.glyphs
         var points = zip(frontier.points, efficient).map { point, isEfficient in
-            ScatterPlot.Point(x: point.risks[risk], y: point.arrP50, symbol: isEfficient ? g.sliderKnob : g.chartGhostPoint,
+            // Over the limits reads without colour too: a cross instead of a dot.
+            ScatterPlot.Point(x: point.risks[risk], y: point.arrP50,
+                              symbol: isEfficient ? g.sliderKnob : point.meetsLimits ? g.chartGhostPoint : view.symbols.times,
                               style: theme[!point.meetsLimits ? .alert : isEfficient ? .headline : .muted])
         }
         if let best = frontier.best {
