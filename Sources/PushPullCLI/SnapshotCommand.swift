@@ -95,6 +95,7 @@ extension AnalysisView: ExpressibleByArgument {
         case .goalSeek: "goal"
         case .comparison: "compare"
         case .responseCurves: "curves"
+        case .bestPlan: "best"
         }
     }
 

@@ -4,7 +4,7 @@ import PushPullModel
 /// How long each analysis view takes to settle, as the dashboard runs it: on one thread (the
 /// forecast keeps the other core), first the quick estimate, then the full run.
 struct AnalysisBenchmark: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analyses", abstract: "Analysis times: frontier, tornado, goal seek, compare, curves.")
+    static let configuration = CommandConfiguration(commandName: "analyses", abstract: "Analysis times: frontier, tornado, goal seek, compare, curves, best plan.")
 
     @Option(help: "Timed runs per analysis.")
     var runs = 5
@@ -28,6 +28,7 @@ struct AnalysisBenchmark: ParsableCommand {
                 if let paths { a.simulation.paths = paths }
                 _ = try ScenarioComparison.run(a, scenario, threads: 1) }),
             ("response curves (4 runs)", { paths in _ = try SpendResponse.run(scenario, paths: paths, threads: 1) }),
+            ("best plan (coordinate search, 4 levers)", { paths in _ = try BestPlanSearch.run(scenario, paths: paths, threads: 1) }),
         ]
         for (name, body) in analyses {
             let quick = try Timing.measure(runs: runs) { try body(100) }

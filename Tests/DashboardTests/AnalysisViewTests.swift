@@ -45,7 +45,7 @@ struct AnalysisViewTests {
         let app = Self.app([.selectLever(offset: 1), .toggleAnalysis(.goalSeek)])
         app.finishBackgroundWork()
         let before = app.state.levers
-        app.handle(.applyGoalSeek)
+        app.handle(.applySuggestion)
         let applied = app.state.levers
         #expect(applied.budget != before.budget)
         let reached = try MonteCarlo.run(app.state.currentScenario)
@@ -54,11 +54,23 @@ struct AnalysisViewTests {
         #expect(app.state.levers == before)
     }
 
+    @Test("a applies the best plan's four levers at once; one u undoes all of them")
+    func applyAndUndoBestPlan() {
+        let app = Self.app([.toggleAnalysis(.bestPlan)])
+        app.finishBackgroundWork()
+        let before = app.state.levers
+        app.handle(.applySuggestion)
+        #expect(app.state.levers != before)
+        #expect(app.state.levers.budget == before.budget && app.state.levers.partnerShare == before.partnerShare)
+        app.handle(.undo)
+        #expect(app.state.levers == before)
+    }
+
     @Test("a before the answer has settled changes nothing and says why")
     func applyBeforeAnswer() {
         let app = Self.app([.toggleAnalysis(.goalSeek)])
         let before = app.state.levers
-        app.handle(.applyGoalSeek)
+        app.handle(.applySuggestion)
         #expect(app.state.levers == before)
         #expect(app.state.status?.text.contains("computing") == true)
     }

@@ -81,4 +81,15 @@ struct AnalysisViewsEndToEndTests {
     func responseCurves() throws {
         try Self.check("v", shows: ["Response curves", "Push (sellers, outbound)", "Pull: partners", "here: ARR", "Seller capacity"])
     }
+
+    @Test("m: the best plan of the four mix levers; a applies it and u undoes it")
+    func bestPlan() throws {
+        try Self.check("m", shows: ["Best plan", "Moment of the meeting", "plans run over the same"]) { session in
+            #expect(try session.waitUntil(timeout: Self.wait) { !(try session.capture().contains("refining")) })
+            try session.sendKeys("a")
+            #expect(try session.waitFor(text: "applied", timeout: Self.wait), "\((try? session.capture()) ?? "")")
+            try session.sendKeys("u")
+            #expect(try session.waitFor(text: "Within the risk limits", timeout: Self.wait))
+        }
+    }
 }

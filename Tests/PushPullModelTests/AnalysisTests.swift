@@ -165,6 +165,34 @@ struct AnalysisTests {
         }
     }
 
+    @Test("Best plan: never worse than today's levers, and no single finest step from it is better")
+    func bestPlanIsALocalBest() throws {
+        for (index, scenario) in Self.scenarios(seed: 38, count: 3).enumerated() {
+            let plan = try #require(try BestPlanSearch.run(scenario))
+            let today = try MonteCarlo.run(scenario)
+            let todayMeets = (today.gauge(.cashShortfall)?.value ?? 1) <= scenario.riskLimits.maxCashShortfall
+                && (today.gauge(.targetMiss)?.value ?? 1) <= scenario.riskLimits.maxTargetMiss
+            if todayMeets {
+                #expect(plan.meetsLimits && plan.arrP50 >= today.arrAtHorizon.p50, "scenario \(index)")
+            }
+            #expect(plan.levers.budget == scenario.levers.budget && plan.levers.partnerShare == scenario.levers.partnerShare)
+            for lever in BestPlanSearch.levers {
+                for direction in [-0.01, 0.01] {
+                    var moved = scenario
+                    moved.levers = plan.levers
+                    moved.levers[lever] = lever.unit.rounded(min(1, max(0, plan.levers[lever] + direction)))
+                    guard moved.levers != plan.levers else { continue }
+                    let forecast = try MonteCarlo.run(moved)
+                    let meets = (forecast.gauge(.cashShortfall)?.value ?? 1) <= scenario.riskLimits.maxCashShortfall
+                        && (forecast.gauge(.targetMiss)?.value ?? 1) <= scenario.riskLimits.maxTargetMiss
+                    if plan.meetsLimits && meets {
+                        #expect(forecast.arrAtHorizon.p50 <= plan.arrP50, "scenario \(index), \(lever) \(direction)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("Analyses stop when asked, and say so with nil")
     func stopping() throws {
         let scenario = example(paths: 64)
@@ -173,5 +201,6 @@ struct AnalysisTests {
         #expect(try GoalSeek.solve(Goal(target: .hit, value: 0.8, lever: .budget), in: scenario, shouldStop: { true }) == nil)
         #expect(try ScenarioComparison.run(scenario, scenario, shouldStop: { true }) == nil)
         #expect(try SpendResponse.run(scenario, shouldStop: { true }) == nil)
+        #expect(try BestPlanSearch.run(scenario, shouldStop: { true }) == nil)
     }
 }

@@ -25,10 +25,11 @@ public enum Command: Equatable, Sendable {
     case toggleAnalysis(AnalysisView)
     /// The analysis on screen reads the next measure: risk, metric or goal target (`x`).
     case cycleAnalysisMeasure
-    /// Applies the goal seek's answer to its lever (`a`); `u` undoes it like any lever move.
-    case applyGoalSeek
-    /// Sets a lever to a value an analysis found (what `applyGoalSeek` becomes once the answer is known).
-    case setLever(Lever, Double)
+    /// Applies the answer of the view on screen (`a`): the goal seek's lever value or the best
+    /// plan's levers; `u` undoes it like any lever move.
+    case applySuggestion
+    /// Sets the levers an analysis found (what `applySuggestion` becomes once the answer is known).
+    case setLevers(Levers)
     case quit
     /// The answer to the pending `Confirmation`: true goes ahead.
     case confirm(Bool)

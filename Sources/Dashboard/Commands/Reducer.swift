@@ -70,12 +70,24 @@ public enum Reducer {
                 state.status = StatusMessage("x changes the measure in the frontier (f), tornado (z) and goal seek (g)")
                 break
             }
-        case .applyGoalSeek:
-            state.status = StatusMessage(state.analysis == .goalSeek ? "goal seek still computing: a applies it once shown"
-                                         : "g shows the goal seek; a then applies its answer")
-        case .setLever(let lever, let value):
-            setLever(lever, to: value, in: &state)
-            state.status = StatusMessage("applied \(understood(lever, state.levers[lever], currency: state.scenario.finance.currency)); u undoes")
+        case .applySuggestion:
+            let suggests = state.analysis == .goalSeek || state.analysis == .bestPlan
+            state.status = StatusMessage(suggests ? "still computing: a applies the answer once it is shown"
+                                         : "a applies the answer of the goal seek (g) or the best plan (m)")
+        case .setLevers(let levers):
+            let before = state.levers
+            let changed = Lever.allCases.filter { levers[$0] != before[$0] }
+            guard !changed.isEmpty else {
+                state.status = StatusMessage("the levers already are the answer")
+                break
+            }
+            state.history.record(before)
+            for lever in changed {
+                state.levers[lever] = lever.unit.rounded(min(max(levers[lever], lever.range.lowerBound), lever.range.upperBound))
+            }
+            let currency = state.scenario.finance.currency
+            state.status = StatusMessage("applied " + changed.map { understood($0, state.levers[$0], currency: currency) }
+                .joined(separator: ", ") + "; u undoes")
         case .quit:
             if state.hasUnsavedChanges { ask(.quit, in: &state) } else { state.shouldQuit = true }
         case .confirm(let confirmed):

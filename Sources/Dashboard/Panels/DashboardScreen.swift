@@ -49,6 +49,7 @@ struct DashboardScreen {
         case .goalSeek: GoalSeekPanel(view: view)
         case .comparison: ComparisonPanel(view: view)
         case .responseCurves: ResponseCurvesPanel(view: view)
+        case .bestPlan: BestPlanPanel(view: view)
         }
     }
 

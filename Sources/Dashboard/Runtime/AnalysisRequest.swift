@@ -10,6 +10,7 @@ public struct AnalysisRequest: Equatable, Sendable {
         /// A against B.
         case comparison(a: Scenario, b: Scenario)
         case responseCurves
+        case bestPlan
     }
 
     public var kind: Kind
@@ -34,6 +35,7 @@ public struct AnalysisRequest: Equatable, Sendable {
                 .comparison(a: state.baselineScenario, b: scenario)
             }
         case .responseCurves: .responseCurves
+        case .bestPlan: .bestPlan
         }
         return AnalysisRequest(kind: kind, scenario: scenario, isQuick: quick)
     }
@@ -61,6 +63,8 @@ public struct AnalysisRequest: Equatable, Sendable {
             return try ScenarioComparison.run(a, b, threads: 1, shouldStop: shouldStop).map { .comparison($0) }
         case .responseCurves:
             return try SpendResponse.run(scenario, paths: paths, threads: 1, shouldStop: shouldStop).map { .responseCurves($0) }
+        case .bestPlan:
+            return try BestPlanSearch.run(scenario, paths: paths, threads: 1, shouldStop: shouldStop).map { .bestPlan($0) }
         }
     }
 }
@@ -72,4 +76,5 @@ public enum AnalysisAnswer: Equatable, Sendable {
     case goalSeek(GoalSeekResult)
     case comparison(ScenarioComparison)
     case responseCurves(SpendResponse)
+    case bestPlan(BestPlan)
 }

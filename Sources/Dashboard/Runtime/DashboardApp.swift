@@ -108,12 +108,21 @@ public final class DashboardApp {
         runner.update(for: state)
     }
 
-    /// The goal seek's answer as the lever move it stands for, once the answer for the goal on
-    /// screen has settled; before that, `applyGoalSeek` stays and says it is not ready.
+    /// The answer on screen as the lever move it stands for, once it has settled for the levers
+    /// on screen; before that, `applySuggestion` stays and says it is not ready.
     private func resolved(_ command: Command) -> Command {
-        guard command == .applyGoalSeek, state.analysis == .goalSeek, runner.results.analysisProgress == .settled,
-              let found = runner.results.goalSeek, found.goal == state.goal else { return command }
-        return .setLever(found.goal.lever, found.leverValue)
+        guard command == .applySuggestion, runner.results.analysisProgress == .settled else { return command }
+        switch state.analysis {
+        case .goalSeek:
+            guard let found = runner.results.goalSeek, found.goal == state.goal else { return command }
+            var levers = state.levers
+            levers[found.goal.lever] = found.leverValue
+            return .setLevers(levers)
+        case .bestPlan:
+            return runner.results.bestPlan.map { .setLevers($0.levers) } ?? command
+        default:
+            return command
+        }
     }
 
     /// The screen for the backend's current size.

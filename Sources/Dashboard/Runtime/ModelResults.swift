@@ -16,6 +16,7 @@ struct ModelResults {
     var goalSeek: GoalSeekResult?
     var comparison: ScenarioComparison?
     var responseCurves: SpendResponse?
+    var bestPlan: BestPlan?
     /// Where the analysis on screen stands: its answer for the levers on screen may still be coming.
     var analysisProgress: AnalysisProgress = .settled
     /// Why the analysis on screen could not be computed.

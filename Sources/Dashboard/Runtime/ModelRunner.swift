@@ -124,6 +124,7 @@ final class ModelRunner {
             case .goalSeek(let found): results.goalSeek = found
             case .comparison(let comparison): results.comparison = comparison
             case .responseCurves(let response): results.responseCurves = response
+            case .bestPlan(let plan): results.bestPlan = plan
             }
             if request.isQuick {
                 analysis.request(request.refined)

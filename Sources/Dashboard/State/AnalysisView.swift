@@ -2,7 +2,7 @@ import PushPullModel
 
 /// An analysis shown in place of the forecast panels: each answers a planning question.
 public enum AnalysisView: String, CaseIterable, Equatable, Sendable {
-    case frontier, sensitivity, goalSeek, comparison, responseCurves
+    case frontier, sensitivity, goalSeek, comparison, responseCurves, bestPlan
 
     /// The action's stable name, for key bindings in configuration and `:` commands.
     public var actionName: String {
@@ -12,6 +12,7 @@ public enum AnalysisView: String, CaseIterable, Equatable, Sendable {
         case .goalSeek: "view.goalSeek"
         case .comparison: "view.compare"
         case .responseCurves: "view.curves"
+        case .bestPlan: "view.bestPlan"
         }
     }
 }
@@ -30,7 +31,7 @@ public struct AnalysisChoices: Equatable, Sendable {
         case .frontier: riskMeasure = riskMeasure.next
         case .sensitivity: sensitivityMetric = sensitivityMetric.next
         case .goalSeek: goalTarget = goalTarget.next
-        case .comparison, .responseCurves: return false
+        case .comparison, .responseCurves, .bestPlan: return false
         }
         return true
     }
