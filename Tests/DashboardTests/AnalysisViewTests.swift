@@ -100,3 +100,20 @@ struct AnalysisViewTests {
         #expect(!app.render().text.contains("computing"))
     }
 }
+
+extension AnalysisViewTests {
+    @Test("Enter in the goal seek types the value to reach; a bad value keeps the field open and says why")
+    func typingTheGoalValue() {
+        var state = Fixtures.applying([.toggleAnalysis(.goalSeek), .beginExactValue, .type("8"), .type("5"), .submitInput])
+        #expect(state.input == nil)
+        #expect(state.goal.value == 0.85 && state.goal.target == .hit)
+        Reducer.apply(.cycleAnalysisMeasure, to: &state)
+        #expect(state.goal.target == .arr && state.goal.value == GoalTarget.arr.defaultValue(for: state.scenario))
+        Reducer.apply(.beginExactValue, to: &state)
+        for character in "lots" { Reducer.apply(.type(character), to: &state) }
+        Reducer.apply(.submitInput, to: &state)
+        #expect(state.input != nil && state.status?.kind == .error)
+        let outside = Fixtures.applying([.beginExactValue])
+        #expect(outside.input?.purpose == .leverValue(.pushShare), "outside the goal seek, Enter types a lever's value")
+    }
+}

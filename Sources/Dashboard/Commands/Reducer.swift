@@ -19,7 +19,9 @@ public enum Reducer {
             let amount = size == .small ? steps.small : steps.large
             setLever(lever, to: state.levers[lever] + Double(direction) * amount, in: &state)
         case .beginExactValue:
-            state.input = InputField(purpose: .leverValue(state.selectedLever))
+            // In the goal seek, Enter sets the value to reach; elsewhere a lever's value.
+            state.input = InputField(purpose: state.analysis == .goalSeek ? .goalValue(state.analysisChoices.goalTarget)
+                                                                            : .leverValue(state.selectedLever))
         case .resetLever:
             setLever(state.selectedLever, to: state.baseline[state.selectedLever], in: &state)
         case .pinBaseline:
@@ -177,6 +179,17 @@ public enum Reducer {
             setLever(lever, to: value, in: &state)
             // Say what was understood: "0.55" on the balance is 55%, not 0.55%.
             state.status = StatusMessage(understood(lever, state.levers[lever], currency: state.scenario.finance.currency))
+            return nil
+        case .goalValue(let target):
+            let unit: LeverUnit = target.isMoney ? .moneyPerMonth : .share
+            guard let value = unit.parse(field.text), value >= 0, target.isMoney || value <= 1 else {
+                state.status = .error("\"\(UntrustedText.escaped(field.text))\" is not valid: enter \(target.isMoney ? "an amount, e.g. 8M" : "0–100 %")")
+                return nil
+            }
+            state.input = nil
+            state.analysisChoices.goalValues[target] = value
+            let shown = target.isMoney ? NumberFormat.money(value, currency: state.scenario.finance.currency) : NumberFormat.percent(value)
+            state.status = StatusMessage("goal: \(target.label) \u{2265} \(shown)")
             return nil
         case .savePath, .openPath:
             let path = field.text.trimmingCharacters(in: .whitespaces)

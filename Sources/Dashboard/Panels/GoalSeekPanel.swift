@@ -11,7 +11,7 @@ struct GoalSeekPanel: Widget {
     func render(into buffer: inout Buffer, area: Rect) {
         let goal = view.state.goal, dot = view.symbols.dot, s = view.symbols
         let found = view.results.goalSeek
-        let title = "Goal seek \(dot) x: target \(dot) \(s.name(of: .up))/\(s.name(of: .down)): lever \(dot) a applies, u undoes \(dot) g closes"
+        let title = "Goal seek \(dot) x target, Enter value \(dot) \(s.name(of: .up))/\(s.name(of: .down)) lever \(dot) a applies \(dot) g closes"
         let answer = found.flatMap { $0.goal == goal ? $0 : nil }
         let want = "\(goal.target.label) \(s.atLeast) \(targetText(goal.target, goal.value)) by \(goal.lever.label)"
         guard let body = AnalysisFrame(view: view).render(title: title, summary: [Span(want, style: view.theme[.title])],

@@ -22,6 +22,8 @@ public struct AnalysisChoices: Equatable, Sendable {
     public var riskMeasure: RiskMeasure = .miss
     public var sensitivityMetric: SensitivityMetric = .arr
     public var goalTarget: GoalTarget = .hit
+    /// Values typed for the goal seek's targets; a target without one seeks its default.
+    public var goalValues: [GoalTarget: Double] = [:]
 
     public init() {}
 

@@ -57,10 +57,11 @@ public struct DashboardState: Equatable, Sendable {
         return current
     }
 
-    /// The goal the goal-seek view solves: its chosen target at its default value, for the selected lever.
+    /// The goal the goal-seek view solves: its chosen target at the value typed for it (or its
+    /// default), for the selected lever.
     public var goal: Goal {
         let target = analysisChoices.goalTarget
-        return Goal(target: target, value: target.defaultValue(for: scenario), lever: selectedLever)
+        return Goal(target: target, value: analysisChoices.goalValues[target] ?? target.defaultValue(for: scenario), lever: selectedLever)
     }
 
     /// The scenario with the pinned baseline levers.
