@@ -72,6 +72,15 @@ struct AnalysisCommandTests {
         #expect(object["slice"] as? Double == 0.1)
     }
 
+    @Test("report --format markdown carries the frontier and the tornado as tables, for meeting notes")
+    func reportMarkdown() throws {
+        let run = try CommandLineTests.pushpull(["report", "--format", "markdown", "--paths", "200", "--no-best-balance"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("## Frontier: return against risk by push share"))
+        #expect(run.output.contains("## Sensitivity of Horizon ARR P50"))
+        #expect(run.output.contains("| Win rate \\(last stage\\) |"))
+    }
+
     @Test("Every analysis runs on a scenario imported from the CRM sample, and the dashboard snapshot shows each view",
           .enabled(if: FileManager.default.fileExists(atPath: mavenSamplePath), "the Maven sample is not beside the checkout"))
     func importedScenario() throws {
