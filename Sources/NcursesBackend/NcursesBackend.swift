@@ -6,7 +6,7 @@ import TerminalUI
 ///
 /// One at a time per process. Start it with `start()`, poll `quitSignal` in the
 /// run loop, and call `stop()` when leaving (deinit and `exit()` also restore
-/// the terminal; crash signals restore it before the crash report).
+/// the terminal; every fatal signal restores it before the process ends).
 public final class NcursesBackend: Backend {
     /// What the caller needs to choose glyphs and a colour depth.
     public struct Capabilities: Equatable, Sendable {
@@ -25,11 +25,13 @@ public final class NcursesBackend: Backend {
     private var stopped = false
 
     /// Checks the terminal and takes it over (alternate screen, no echo, keypad).
-    /// Throws, without touching the terminal, when it is not usable.
-    public static func start() throws(TerminalError) -> NcursesBackend {
+    /// Throws, without touching the terminal, when it is not usable. A crash is described in
+    /// the file `crashReport`; `cleanup` runs on any fatal signal (it must be async-signal-safe).
+    public static func start(crashReport: String? = nil,
+                             cleanup: (@convention(c) () -> Void)? = nil) throws(TerminalError) -> NcursesBackend {
         let unicode = TextEncoding.adoptUserLocale()
         try TerminalCheck.current()
-        SignalGuard.install()
+        SignalGuard.install(crashReport: crashReport, cleanup: cleanup)
         guard let screen = newterm(nil, pp_stdout(), pp_stdin()) else {
             SignalGuard.uninstall()
             throw .startFailed(getenv("TERM").map { String(cString: $0) } ?? "")
@@ -68,7 +70,8 @@ public final class NcursesBackend: Backend {
     public var quitSignal: Int32? { SignalGuard.quitSignal }
 
     public func draw(_ buffer: Buffer) {
-        guard !stopped else { return }
+        // A fatal signal on another thread may have restored the terminal: draw nothing after that.
+        guard !stopped, SignalGuard.isScreenActive else { return }
         painter.paint(buffer, on: size, clearFirst: repaintPending)
         repaintPending = false
     }
@@ -80,7 +83,7 @@ public final class NcursesBackend: Backend {
     /// signal ends the wait early with nil. After a resize or a resume from Ctrl-Z
     /// it returns `.resize` with `size` updated, and the next draw repaints in full.
     public func nextKey(timeoutMilliseconds: Int) -> Key? {
-        guard !stopped else { return nil }
+        guard !stopped, SignalGuard.isScreenActive else { return nil }
         if let resumed = resumeKey() { return resumed }
         setKeyTimeout(Int32(clamping: max(0, timeoutMilliseconds)))
         var code: wint_t = 0

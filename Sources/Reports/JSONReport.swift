@@ -1,5 +1,6 @@
 import Foundation
 import PushPullModel
+import TextSafety
 
 /// `--format json`: the `ReportDocument`, pretty-printed with sorted keys so diffs stay small.
 public enum JSONReport {
@@ -7,11 +8,12 @@ public enum JSONReport {
         try encode(document)
     }
 
-    /// Any document the same way: the analyses' JSON reads like the report's.
-    public static func encode(_ document: some Encodable) throws -> String {
+    /// The one JSON writer of every report: sorted keys, no non-finite numbers, and names from files
+    /// printable on a terminal (C1 and bidirectional controls escaped, which the encoder leaves raw).
+    public static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .throw
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return UntrustedText.escapedInJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }
