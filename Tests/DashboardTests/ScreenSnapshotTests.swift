@@ -46,6 +46,15 @@ struct ScreenSnapshotTests {
         try Snapshot.assertMatches(Self.screen(Self.small, typing).text, named: "typing-80x24")
     }
 
+    /// Every analysis view at both promised sizes, settled (its full run, not the quick estimate).
+    @Test(arguments: AnalysisView.allCases)
+    func analysisViews(view: AnalysisView) throws {
+        for size in [Self.small, Self.large] {
+            try Snapshot.assertMatches(Self.screen(size, [.toggleAnalysis(view)]).text,
+                                       named: "view-\(view.rawValue)-\(size.width)x\(size.height)")
+        }
+    }
+
     @Test func tooSmall() throws {
         let text = Self.screen(Size(width: 60, height: 20)).text
         #expect(text.contains("terminal too small: 60×20, need 80×24"))

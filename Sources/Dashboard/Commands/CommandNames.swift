@@ -27,6 +27,9 @@ extension Command {
         ("present", .togglePresentation),
         ("help", .toggleHelp),
         ("backtest", .togglePastReplay),
+    ] + AnalysisView.allCases.map { ($0.actionName, .toggleAnalysis($0)) } + [
+        ("view.nextMeasure", .cycleAnalysisMeasure),
+        ("view.apply", .applySuggestion),
         ("message", .toggleMessage),
         ("command", .beginCommandLine),
         ("save", .save),

@@ -63,6 +63,7 @@ struct FooterPanel: Widget {
         if view.state.isMessageShown { return "Esc or ! closes the message" }
         if view.state.isHelpShown { return "Esc or ? closes help" }
         if view.state.isPastReplayShown { return "Esc or B closes the back-test" }
+        if let analysis = view.state.analysis { return analysisHints(analysis, width: width) }
         var hinted: [(keys: [String], word: String, essential: Bool)] = []
         for binding in view.keyMap.bindings(in: view.state.focus) {
             guard let hint = binding.hint, let key = binding.keys.first else { continue }
@@ -75,5 +76,20 @@ struct FooterPanel: Widget {
         let texts = hinted.map { (text: "\($0.keys.joined(separator: "/")) \($0.word)", essential: $0.essential) }
         let long = texts.map(\.text).joined(separator: "  ")
         return DisplayWidth.of(long) < width ? long : texts.filter(\.essential).map(\.text).joined(separator: "  ")
+    }
+
+    /// In an analysis view: what its own keys do (the other views' keys when there is room).
+    private func analysisHints(_ analysis: AnalysisView, width: Int) -> String {
+        let s = view.symbols
+        let key = view.keyMap.bindings.first { $0.command == .toggleAnalysis(analysis) }?.keys.first.map { s.name(of: $0) } ?? ""
+        let own: String = switch analysis {
+        case .frontier: "x risk measure  "
+        case .sensitivity: "x metric  "
+        case .goalSeek: "x target  Enter value  \(s.name(of: .up))/\(s.name(of: .down)) lever  a apply  "
+        case .bestPlan: "a apply  "
+        case .comparison, .responseCurves: ""
+        }
+        let long = own + "u undo  \(key) close  f z g c v m views  ? keys  q quit"
+        return DisplayWidth.of(long) < width ? long : own + "u undo  \(key) close  ? keys  q quit"
     }
 }

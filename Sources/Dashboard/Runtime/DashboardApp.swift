@@ -55,10 +55,11 @@ public final class DashboardApp {
     ///   - model: the forecast and best-balance computations (the Monte Carlo model by default).
     ///   - pastReplay: a back-test to show with `B`.
     ///   - stepSizes: how far the arrows move a lever (the config file's `[steps]`).
+    ///   - comparison: a second scenario (`--compare`) that `c` compares the levers on screen with.
     public init(scenario: Scenario, levers: Levers? = nil, filePath: String? = nil, themes: [Theme] = [.builtInDefault],
                 glyphs: Glyphs = .unicode, keyMap: KeyMap = .standard, host: DashboardHost? = nil,
                 backend: Backend, hooks: Hooks = Hooks(), model: DashboardModel = .monteCarlo, status: String? = nil,
-                pastReplay: PastReplay? = nil, stepSizes: StepSizes = .standard) {
+                pastReplay: PastReplay? = nil, stepSizes: StepSizes = .standard, comparison: Scenario? = nil) {
         self.themes = themes.isEmpty ? [.builtInDefault] : themes
         self.runner = ModelRunner(model: model)
         self.state = DashboardState(scenario: scenario, filePath: filePath, themeCount: self.themes.count)
@@ -67,6 +68,7 @@ public final class DashboardApp {
         state.pastReplay = pastReplay
         state.stepSizes = stepSizes
         state.themeNames = self.themes.map(\.name)
+        state.comparisonScenario = comparison
         self.glyphs = glyphs
         self.interpreter = KeyInterpreter(keyMap: keyMap)
         self.host = host
@@ -112,7 +114,7 @@ public final class DashboardApp {
     /// Applies one command, as a key would, and keeps the forecasts and the host in step.
     public func handle(_ command: Command) {
         let leversBefore = state.levers, statusBefore = state.status
-        let request = Reducer.apply(command, to: &state)
+        let request = Reducer.apply(resolved(command), to: &state)
         // A journal that stops working is said at once: the user is no longer protected against a crash.
         if state.levers != leversBefore, let problem = host?.recordEdit(state.levers, of: state.scenario) {
             handle(.failed(problem))
@@ -120,6 +122,23 @@ public final class DashboardApp {
         if let status = state.status, status != statusBefore || statusFadesAt == nil { statusFadesAt = clock.now + status.lifetime }
         if let request { perform(request) }
         runner.update(for: state)
+    }
+
+    /// The answer on screen as the lever move it stands for, once it has settled for the levers
+    /// on screen; before that, `applySuggestion` stays and says it is not ready.
+    private func resolved(_ command: Command) -> Command {
+        guard command == .applySuggestion, runner.results.analysisProgress == .settled else { return command }
+        switch state.analysis {
+        case .goalSeek:
+            guard let found = runner.results.goalSeek, found.goal == state.goal else { return command }
+            var levers = state.levers
+            levers[found.goal.lever] = found.leverValue
+            return .setLevers(levers)
+        case .bestPlan:
+            return runner.results.bestPlan.map { .setLevers($0.levers) } ?? command
+        default:
+            return command
+        }
     }
 
     /// The screen for the backend's current size.

@@ -37,6 +37,10 @@ struct DashboardCommand: ParsableCommand {
             completion: .file(extensions: ["csv"]))
     var backtest: String?
 
+    @Option(help: "A second scenario file: c compares the levers on screen (A) with it (B).",
+            completion: .file(extensions: ["toml"]))
+    var compare: String?
+
     func validate() throws {
         if watch && scenarioFile == nil { throw ValidationError("--watch needs a scenario file") }
     }
@@ -47,6 +51,7 @@ struct DashboardCommand: ParsableCommand {
         let themes = try ThemeChoice.load(first: theme ?? config.theme ?? "default", environment: environment)
         let saved = try ScenarioLoader.load(path: scenarioFile)
         let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: saved) }
+        let comparison = try compare.map { try ScenarioLoader.load(path: $0) }
         // Refuse early and clearly when there is no usable terminal: never a busy loop.
         do {
             try TerminalCheck.current()
@@ -98,7 +103,8 @@ struct DashboardCommand: ParsableCommand {
                          },
                          invalidateScreen: { backend.repaintFully() }),
             model: DashboardModel.monteCarlo.simulating(paths: config.paths, seed: config.seed),
-            status: problems.isEmpty ? nil : problems.joined(separator: "; "), pastReplay: pastReplay, stepSizes: config.steps)
+            status: problems.isEmpty ? nil : problems.joined(separator: "; "), pastReplay: pastReplay, stepSizes: config.steps,
+            comparison: comparison)
         app.run()
         backend.stop()
 
