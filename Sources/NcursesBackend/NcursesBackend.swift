@@ -14,6 +14,8 @@ public final class NcursesBackend: Backend {
         public var unicode: Bool
         /// Colours the terminal reports (0 none, 8, 16, 256, 2^24 for direct colour).
         public var colorCount: Int
+        /// The terminal's background as it answered the OSC 11 query (nil: not asked, or no answer).
+        public var background: TerminalBackground?
     }
 
     public let capabilities: Capabilities
@@ -26,19 +28,26 @@ public final class NcursesBackend: Backend {
 
     /// Checks the terminal and takes it over (alternate screen, no echo, keypad).
     /// Throws, without touching the terminal, when it is not usable.
-    public static func start() throws(TerminalError) -> NcursesBackend {
+    /// - Parameters:
+    ///   - directColor: draw 24-bit colour: the terminal type's direct-colour terminfo entry
+    ///     (`xterm-direct` for `xterm-256color`) is used when it exists, since ncurses emits 24-bit
+    ///     codes only through such an entry; without one, `colorCount` stays what `TERM` offers.
+    ///   - askBackground: ask the terminal for its background colour (`capabilities.background`).
+    public static func start(directColor: Bool = false, askBackground: Bool = false) throws(TerminalError) -> NcursesBackend {
         let unicode = TextEncoding.adoptUserLocale()
         try TerminalCheck.current()
         SignalGuard.install()
-        guard let screen = newterm(nil, pp_stdout(), pp_stdin()) else {
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        let direct = directColor ? TerminalCheck.directColorVariant(of: term) : nil
+        guard let screen = newterm(direct, pp_stdout(), pp_stdin()) else {
             SignalGuard.uninstall()
             throw .startFailed(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         SignalGuard.screenStarted()
-        return NcursesBackend(screen: screen, unicode: unicode)
+        return NcursesBackend(screen: screen, unicode: unicode, askBackground: askBackground)
     }
 
-    private init(screen: OpaquePointer, unicode: Bool) {
+    private init(screen: OpaquePointer, unicode: Bool, askBackground: Bool) {
         self.screen = screen
         // cbreak keeps Ctrl-C and Ctrl-Z as signals (quit flag, ncurses' suspend).
         cbreak()
@@ -56,7 +65,9 @@ public final class NcursesBackend: Backend {
             terminal = ColorPairs.Terminal(
                 colorCount: Int(pp_colors()), hasDefaultColors: use_default_colors() == OK, pairCount: Int(pp_color_pairs()))
         }
-        capabilities = Capabilities(unicode: unicode, colorCount: terminal.colorCount)
+        // Asked in cbreak mode, before ncurses reads a key, so the answer is not taken for keys.
+        capabilities = Capabilities(unicode: unicode, colorCount: terminal.colorCount,
+                                    background: askBackground ? BackgroundQuery.ask() : nil)
         painter = ScreenPainter(colors: ColorPairs(terminal: terminal))
         size = Self.screenSize()
     }

@@ -41,18 +41,15 @@ enum XtermPalette {
         return UInt8(greyDistance < cubeDistance ? grey : cube)
     }
 
-    /// The nearest of the first `count` basic colours (16, or 8), the lower index on a tie.
+    /// The nearest of the first `count` basic colours (16, or 8), the lower index on a tie,
+    /// leaving out `avoiding` (the canvas's own colour, so text never vanishes into it).
     /// A grey only goes to a grey entry: plain distance would send mid greys to yellow.
-    /// Black is kept for near-black, as it is usually the background and would hide text.
-    static func nearestBasic(_ c: RGB, count: Int) -> UInt8 {
+    static func nearestBasic(_ c: RGB, count: Int, avoiding: Set<Int> = []) -> UInt8 {
         let isGrey = max(c.r, c.g, c.b) - min(c.r, c.g, c.b) < 32
-        let candidates: [Int]
-        switch (isGrey, (c.r + c.g + c.b) / 3) {
-        case (true, ..<48): candidates = [0]
-        case (true, _): candidates = count == 8 ? [7] : [8, 7, 15]
-        case (false, _): candidates = Array(0..<count)
-        }
-        let best = candidates.min { distance(c, basic[$0]) < distance(c, basic[$1]) } ?? 0
+        let greys = count == 8 ? [0, 7] : [0, 8, 7, 15]
+        let all = isGrey ? greys : Array(0..<count)
+        let candidates = all.filter { !avoiding.contains($0) }
+        let best = (candidates.isEmpty ? all : candidates).min { distance(c, basic[$0]) < distance(c, basic[$1]) } ?? 0
         return UInt8(best)
     }
 }

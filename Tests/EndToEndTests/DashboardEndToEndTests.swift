@@ -230,6 +230,29 @@ struct DashboardEndToEndTests {
         try Self.quit(colored)
     }
 
+    @Test("Without --theme the theme follows the terminal's background (COLORFGBG here), and the header says so",
+          arguments: [("0;15", "theme Light (for a light terminal)"), ("15;0", "theme Default dark (for a dark terminal)")])
+    func themeFollowsTheTerminal(colorFGBG: String, header: String) throws {
+        let (session, _) = try Self.start(environment: ["COLORFGBG": colorFGBG])
+        try Self.ready(session)
+        #expect(try session.capture().contains(header), "\((try? session.capture())?.prefix(240) ?? "")")
+        try Self.quit(session)
+    }
+
+    @Test("COLORTERM=truecolor draws 24-bit colour through the direct-colour terminfo entry, or says it is missing")
+    func trueColour() throws {
+        let (session, _) = try Self.start(environment: ["COLORTERM": "truecolor"])
+        try Self.ready(session)
+        let hasDirectEntry = ["/usr/share/terminfo/t/tmux-direct", "/lib/terminfo/t/tmux-direct", "/etc/terminfo/t/tmux-direct"]
+            .contains { FileManager.default.fileExists(atPath: $0) }
+        if hasDirectEntry {
+            #expect(try session.waitUntil(timeout: Self.wait) { try session.capture(escapes: true).contains("[38;2;") }, "24-bit codes")
+        } else {
+            #expect(try session.waitFor(text: "24-bit colour needs a direct-colour terminfo entry", timeout: Self.wait))
+        }
+        try Self.quit(session)
+    }
+
     @Test("--ascii draws with ASCII only")
     func asciiDrawing() throws {
         let (session, _) = try Self.start(["--ascii"])

@@ -26,6 +26,10 @@ struct PipelinePanel: Widget {
             // Without room for the header, the table starts a row up and the frame drawn over it hides the header.
             let tableArea = showHeader ? inner : Rect(x: inner.x, y: inner.y - 1, width: inner.width, height: inner.height + 1)
             table.render(into: &buffer, area: tableArea)
+            if showHeader {
+                view.paintSwatches([(view.glyphs.barPrimary.full, view.theme[.push]), (view.glyphs.barSecondary.full, view.theme[.pull])],
+                                   in: tableArea.row(0), into: &buffer)
+            }
             // One scale for every month, so bars grow and shrink while the months play.
             let scale = forecast.months.flatMap { $0.meanPipeline.map(\.total) }.max() ?? 0
             let barX = inner.x + table.columns[0].width + 1, barWidth = table.columns[1].width

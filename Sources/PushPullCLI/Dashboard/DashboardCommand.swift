@@ -18,8 +18,8 @@ struct DashboardCommand: ParsableCommand {
     @Argument(help: "A scenario file (TOML). Without one, the built-in example.", completion: .file(extensions: ["toml"]))
     var scenarioFile: String?
 
-    @Option(help: "Theme: default, light, high-contrast, colorblind, mono, a theme in $XDG_CONFIG_HOME/pushpull/themes, or a path.")
-    var theme = "default"
+    @Option(help: "Theme: default, light, high-contrast, colorblind, mono, a theme in $XDG_CONFIG_HOME/pushpull/themes, or a path (default: light on a light terminal, else default; COLORFGBG or the terminal's answer tells).")
+    var theme: String?
 
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
@@ -40,7 +40,9 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let themes = try ThemeChoice.load(first: theme, environment: environment)
+        // A theme asked for is checked before the terminal is taken over; the automatic one is always there.
+        var themes = try ThemeChoice.load(first: theme ?? "default", environment: environment)
+        let knownBackground = TerminalBackground(colorFGBG: environment["COLORFGBG"])
         let saved = try ScenarioLoader.load(path: scenarioFile)
         let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: saved) }
         // Refuse early and clearly when there is no usable terminal: never a busy loop.
@@ -60,11 +62,19 @@ struct DashboardCommand: ParsableCommand {
 
         let backend: NcursesBackend
         do {
-            backend = try NcursesBackend.start()
+            backend = try NcursesBackend.start(directColor: colors == .trueColor || (colors == nil && ColorDepth.saysTrueColor(environment)),
+                                               askBackground: theme == nil && knownBackground == nil)
         } catch {
             throw CommandFailure(.noTerminal, "\(error)")
         }
+        if theme == nil {
+            let automatic = ThemeChoice.automatic(background: knownBackground ?? backend.capabilities.background)
+            themes = try ThemeChoice.load(first: automatic.name, environment: environment)
+            themes.themes[0].name += " (\(automatic.note))"
+        }
         let depth = colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
+        let directMissing = depth == .trueColor && backend.capabilities.colorCount < 1 << 24
+            ? "24-bit colour needs a direct-colour terminfo entry (xterm-direct, in ncurses-term): drawing 256 colours" : nil
         let watcher = watch ? scenarioFile.map { ScenarioReloader(path: $0, saved: saved) } : nil
 
         let app = DashboardApp(
@@ -75,7 +85,7 @@ struct DashboardCommand: ParsableCommand {
             hooks: .init(shouldQuit: { backend.quitSignal != nil },
                          tick: { watcher?.poll(current: $0) },
                          invalidateScreen: { backend.repaintFully() }),
-            status: themes.problem, pastReplay: pastReplay)
+            status: [themes.problem, directMissing].compactMap { $0 }.joined(separator: "; ").nilWhenEmpty, pastReplay: pastReplay)
         app.run()
         backend.stop()
 
@@ -94,3 +104,7 @@ struct DashboardCommand: ParsableCommand {
 }
 
 extension ColorDepth: ExpressibleByArgument {}
+
+extension String {
+    fileprivate var nilWhenEmpty: String? { isEmpty ? nil : self }
+}
