@@ -56,12 +56,14 @@ public struct Glyphs: Equatable, Sendable {
     /// `chartPoint` a cell.
     public var usesBraille: Bool
     public var chartPoint: String
-    /// The ghost (baseline) series in cell mode; in braille it is drawn dotted instead.
+    /// The ghost (baseline) series, one a cell in every mode: another glyph than the median's line.
     public var chartGhostPoint: String
     public var chartCursor: String
     /// The y axis, and where a label meets it.
     public var axis: String
     public var axisTick: String
+    /// A target's level across a chart, dashed so it is not taken for data.
+    public var targetRule: String
 
     public static let unicode = Glyphs(
         border: Border(topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│"),
@@ -81,10 +83,11 @@ public struct Glyphs: Equatable, Sendable {
         arrowRight: "▶",
         usesBraille: true,
         chartPoint: "•",
-        chartGhostPoint: "·",
+        chartGhostPoint: "•",
         chartCursor: "│",
         axis: "│",
-        axisTick: "┤"
+        axisTick: "┤",
+        targetRule: "┄"
     )
 
     public static let ascii = Glyphs(
@@ -108,6 +111,7 @@ public struct Glyphs: Equatable, Sendable {
         chartGhostPoint: ".",
         chartCursor: "|",
         axis: "|",
-        axisTick: "+"
+        axisTick: "+",
+        targetRule: "-"
     )
 }

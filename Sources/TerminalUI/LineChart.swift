@@ -1,8 +1,12 @@
-/// A series over x (e.g. months) with its uncertainty: a median line, a shaded
-/// P10–P90 band, an optional ghost (baseline) series drawn dotted, a vertical
-/// cursor at one index, and the y range's two ends as labels on the left.
+/// A series over x (e.g. months) with its uncertainty: a median line, a P10–P90 band,
+/// an optional ghost (baseline) series, a vertical cursor at one index, and the y
+/// range's two ends as labels on the left.
 ///
-/// Lines are braille dots (2×4 a cell) with Unicode glyphs, one point a cell in ASCII.
+/// The median is a braille line two dots thick (2×4 dots a cell) with Unicode glyphs, one
+/// point a cell in ASCII. The band is shaded and, when its style has a background, a continuous
+/// area: every cell it covers is painted with that background, lines included, so nothing
+/// drawn over it makes a hole. The ghost is one `chartGhostPoint` a cell, another glyph
+/// than the median's, so the two are told apart without colour.
 /// The result depends only on the inputs and the area: no state, no randomness.
 public struct LineChart: Widget, Sendable {
     public struct Styles: Equatable, Sendable {
@@ -62,26 +66,40 @@ public struct LineChart: Widget, Sendable {
         let scale = Scale(grid: DotGrid(columns: plot.width, rows: plot.height, braille: glyphs.usesBraille),
                           count: count, range: range)
         let bandRows = bandCoverage(scale: scale)
-        let medianDots = scale.plotted(median, dotted: false)
-        let ghostDots = scale.plotted(baseline, dotted: glyphs.usesBraille)
+        let medianDots = scale.plotted(median, thick: glyphs.usesBraille)
+        let ghostRows = ghostCellRows(scale: scale)
         let cursorColumn = cursor.flatMap { (0..<count).contains($0) ? scale.x($0) / scale.grid.dotsAcross : nil }
+        let fillsBand = styles.band.background != .terminalDefault
 
         for row in 0..<plot.height {
             for column in 0..<plot.width {
-                let cell: Cell
+                let inBand = bandRows[column].contains(row)
+                var cell: Cell
                 if medianDots.bits(column: column, row: row) != 0 {
                     cell = Cell(symbol(medianDots.bits(column: column, row: row), point: glyphs.chartPoint), style: styles.median)
-                } else if ghostDots.bits(column: column, row: row) != 0 {
-                    cell = Cell(symbol(ghostDots.bits(column: column, row: row), point: glyphs.chartGhostPoint), style: styles.baseline)
+                } else if ghostRows[column] == row {
+                    cell = Cell(glyphs.chartGhostPoint, style: styles.baseline)
                 } else if column == cursorColumn {
                     cell = Cell(glyphs.chartCursor, style: styles.cursor)
-                } else if bandRows[column].contains(row) {
+                } else if inBand {
                     cell = Cell(glyphs.shades[0], style: styles.band)
                 } else {
                     continue
                 }
+                if inBand && fillsBand { cell.style.background = styles.band.background }
                 buffer[plot.x + column, plot.y + row] = cell
             }
+        }
+    }
+
+    /// For each cell column, the cell row of the ghost series at the column's middle (nil: none there).
+    private func ghostCellRows(scale: Scale) -> [Int?] {
+        (0..<scale.grid.columns).map { column in
+            let middle = column * scale.grid.dotsAcross + scale.grid.dotsAcross / 2
+            let position = scale.index(atDot: middle)
+            guard !baseline.isEmpty, position <= Double(baseline.count - 1), let value = interpolate(baseline, at: position)
+            else { return nil }
+            return scale.y(value) / scale.grid.dotsDown
         }
     }
 
@@ -178,14 +196,17 @@ private struct Scale {
         return min(max(0, Int((fraction * Double(grid.height - 1)).rounded())), grid.height - 1)
     }
 
-    /// The series as connected dots; a non-finite value breaks the line.
-    func plotted(_ values: [Double], dotted: Bool) -> DotGrid {
+    /// The series as connected dots, `thick` doubling each dot downwards so the line reads
+    /// solid from a distance; a non-finite value breaks the line.
+    func plotted(_ values: [Double], thick: Bool) -> DotGrid {
         var dots = grid
         var previous: (x: Int, y: Int)?
         for (index, value) in values.enumerated() {
             guard value.isFinite else { previous = nil; continue }
             let point = (x: x(index), y: y(value))
-            dots.line(from: previous ?? point, to: point, dotted: dotted)
+            dots.line(from: previous ?? point, to: point)
+            let start = previous ?? point
+            if thick { dots.line(from: (start.x, start.y + 1), to: (point.x, point.y + 1)) }
             previous = point
         }
         return dots

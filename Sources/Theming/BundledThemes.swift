@@ -22,7 +22,7 @@ good = "#009e73"
 warn = "#f0e442"
 alert = { fg = "#d55e00", bold = true }
 selection = { fg = "#000000", bg = "#56b4e9" }
-band = { fg = "#666666", bg = "#2b2b2b" }
+band = { fg = "#444444", bg = "#2b2b2b" }
 baseline = "#cc79a7"
 cursor = { fg = "#ffffff", bold = true }
 background = { fg = "#e0e0e0", bg = "#121212" }
@@ -84,7 +84,7 @@ good = "#5fd787"
 warn = "#f0e442"
 alert = { fg = "#ff5f5f", bold = true }
 selection = { fg = "#ffffff", bg = "#005f87" }
-band = { fg = "#5f5f87", bg = "#262a40" }
+band = { fg = "#3a4066", bg = "#262a40" }
 baseline = "#c792ea"
 cursor = "#bcbcbc"
 background = { fg = "#d0d0d0", bg = "#121212" }
@@ -108,7 +108,7 @@ good = { fg = "#00ff00", bold = true }
 warn = { fg = "#ffff00", bold = true }
 alert = { fg = "#ffffff", bg = "#d70000", bold = true }
 selection = { fg = "#000000", bg = "#ffffff" }
-band = { fg = "#808080", bg = "#3a3a3a" }
+band = { fg = "#606060", bg = "#3a3a3a" }
 baseline = "#ff87ff"
 cursor = { fg = "#ffff00", bold = true }
 background = { fg = "#ffffff", bg = "#000000" }
@@ -131,7 +131,7 @@ good = "#007a5a"
 warn = "#8a6d00"
 alert = { fg = "#c00000", bold = true }
 selection = { fg = "#000000", bg = "#afd7ff" }
-band = { fg = "#8787af", bg = "#dfe4f2" }
+band = { fg = "#c4cce6", bg = "#dfe4f2" }
 baseline = "#8700af"
 cursor = { fg = "#5f5f5f", bold = true }
 background = { fg = "#303030", bg = "#ffffff" }

@@ -21,6 +21,14 @@ struct ScreenSnapshotTests {
         try Snapshot.assertMatches(Self.screen(size).text, named: "default-\(size.width)x\(size.height)")
     }
 
+    @Test func cursorMonthReadsARRBookingsAndCashWithTheirRanges() {
+        let text = Self.screen(Self.large).text
+        for part in ["Month 12  ARR €", "cash €", "Bookings €", "target €163k/mo to month 12", "€0│"] {
+            #expect(text.contains(part), "missing \(part)")
+        }
+        #expect(text.contains("(€"), "P10–P90 ranges beside the P50s")
+    }
+
     @Test(arguments: [small, large])
     func helpOpen(size: Size) throws {
         try Snapshot.assertMatches(Self.screen(size, [.toggleHelp]).text, named: "help-\(size.width)x\(size.height)")
