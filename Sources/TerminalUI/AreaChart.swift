@@ -2,9 +2,9 @@
 /// optional target drawn as a dashed rule: the eye reads the height against zero and the
 /// target, not against the smallest value. Zero draws nothing.
 ///
-/// In braille each cell shows two values side by side, each a column of 0–4 dots filled from
-/// the bottom: the glyph comes from a lookup table of the 25 pairs (as btop draws its graphs).
-/// Without braille, one value a cell, in eighths of a cell (`glyphs.ramp`).
+/// One value a cell, each row filled in eighths: the glyph comes from a lookup table
+/// (`glyphs.ramp`, level → glyph, as btop draws its graphs). Blocks rather than braille: braille
+/// fills read as loose dots on a projector.
 public struct AreaChart: Widget, Sendable {
     public var values: [Double]
     /// The top of the scale; nil takes the largest value (or the target, when higher).
@@ -33,39 +33,24 @@ public struct AreaChart: Widget, Sendable {
         return maximum ?? highest
     }
 
-    /// `brailleFill[left][right]`: the braille glyph with `left` dots filled from the bottom of its
-    /// left column and `right` of its right one (0–4 each).
-    static let brailleFill: [[String]] = {
-        let left: [UInt32] = [0x40, 0x04, 0x02, 0x01], right: [UInt32] = [0x80, 0x20, 0x10, 0x08]
-        return (0...4).map { l in
-            (0...4).map { r in
-                let bits = left.prefix(l).reduce(0, |) | right.prefix(r).reduce(0, |)
-                return String(Character(Unicode.Scalar(0x2800 + bits)!))
-            }
-        }
-    }()
-
-    /// The index of the value under each sub-column of a plot `width` cells wide (two a cell in braille).
+    /// The index of the value under each column of a plot `width` cells wide.
     public func sampledIndices(width: Int) -> [Int] {
-        let samples = width * (glyphs.usesBraille ? 2 : 1)
-        guard !values.isEmpty, samples > 0 else { return [] }
-        return (0..<samples).map { sample in
-            samples == 1 ? values.count - 1 : Int((Double(sample) * Double(values.count - 1) / Double(samples - 1)).rounded())
+        guard !values.isEmpty, width > 0 else { return [] }
+        return (0..<width).map { column in
+            width == 1 ? values.count - 1 : Int((Double(column) * Double(values.count - 1) / Double(width - 1)).rounded())
         }
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
         guard area.width > 0, area.height > 0, top > 0 else { return }
-        let braille = glyphs.usesBraille
-        let levelsPerRow = braille ? 4 : 8
+        let levelsPerRow = glyphs.ramp.count
         let levels = area.height * levelsPerRow
-        // A value above zero shows at least one level: a small month is not mistaken for none.
         let indices = sampledIndices(width: area.width)
+        // A value above zero shows at least one level: a small month is not mistaken for none.
         let heights = indices.map { index in
             let value = values[index]
             return !value.isFinite || value <= 0 ? 0 : min(levels, max(1, Int((value / top * Double(levels)).rounded())))
         }
-        let across = braille ? 2 : 1
         let targetRow = target.flatMap { target -> Int? in
             guard target > 0, target <= top else { return nil }
             let level = Int((target / top * Double(levels)).rounded())
@@ -74,19 +59,11 @@ public struct AreaChart: Widget, Sendable {
         for column in 0..<area.width {
             for row in 0..<area.height {
                 let y = area.bottom - 1 - row
-                let floor = row * levelsPerRow
-                func filled(_ height: Int) -> Int { min(levelsPerRow, max(0, height - floor)) }
-                let symbol: String
-                if braille {
-                    let (left, right) = (filled(heights[column * 2]), filled(heights[column * 2 + 1]))
-                    symbol = left + right == 0 ? "" : Self.brailleFill[left][right]
-                } else {
-                    let level = filled(heights[column])
-                    symbol = level == 0 ? "" : glyphs.ramp[level - 1]
-                }
-                if !symbol.isEmpty {
-                    buffer[area.x + column, y] = Cell(symbol, style: style)
-                } else if y == targetRow, indices[column * across] < targetSpan ?? values.count {
+                // The ramp is the lookup table: eighths of this cell covered → glyph.
+                let level = min(levelsPerRow, max(0, heights[column] - row * levelsPerRow))
+                if level > 0 {
+                    buffer[area.x + column, y] = Cell(glyphs.ramp[level - 1], style: style)
+                } else if y == targetRow, indices[column] < targetSpan ?? values.count {
                     buffer[area.x + column, y] = Cell(glyphs.targetRule, style: targetStyle)
                 }
             }

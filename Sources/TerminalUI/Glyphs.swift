@@ -64,6 +64,17 @@ public struct Glyphs: Equatable, Sendable {
     public var axisTick: String
     /// A target's level across a chart, dashed so it is not taken for data.
     public var targetRule: String
+    /// The glyphs of a chart's main line, drawn a cell at a time; nil: one `chartPoint` a cell.
+    public var chartLine: ChartLine?
+
+    /// A line along cells: horizontal, vertical, and the four corners where it changes row.
+    public struct ChartLine: Equatable, Sendable {
+        public var horizontal, vertical: String
+        /// `┛`: from the left, turning up; `┓`: from the left, turning down.
+        public var upFromLeft, downFromLeft: String
+        /// `┏`: from below, turning right; `┗`: from above, turning right.
+        public var rightFromBelow, rightFromAbove: String
+    }
 
     public static let unicode = Glyphs(
         border: Border(topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│"),
@@ -87,7 +98,8 @@ public struct Glyphs: Equatable, Sendable {
         chartCursor: "│",
         axis: "│",
         axisTick: "┤",
-        targetRule: "┄"
+        targetRule: "┄",
+        chartLine: ChartLine(horizontal: "━", vertical: "┃", upFromLeft: "┛", downFromLeft: "┓", rightFromBelow: "┏", rightFromAbove: "┗")
     )
 
     public static let ascii = Glyphs(
@@ -112,6 +124,7 @@ public struct Glyphs: Equatable, Sendable {
         chartCursor: "|",
         axis: "|",
         axisTick: "+",
-        targetRule: "-"
+        targetRule: "-",
+        chartLine: nil
     )
 }

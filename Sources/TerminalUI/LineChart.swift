@@ -2,8 +2,8 @@
 /// an optional ghost (baseline) series, a vertical cursor at one index, and the y
 /// range's two ends as labels on the left.
 ///
-/// The median is a braille line two dots thick (2×4 dots a cell) with Unicode glyphs, one
-/// point a cell in ASCII. The band is shaded and, when its style has a background, a continuous
+/// The median is a heavy box-drawing line (━ ┏ ┛ ┃) with Unicode glyphs, solid from the back
+/// of a room where braille reads as loose dots; one point a cell in ASCII. The band is shaded and, when its style has a background, a continuous
 /// area: every cell it covers is painted with that background, lines included, so nothing
 /// drawn over it makes a hole. The ghost is one `chartGhostPoint` a cell, another glyph
 /// than the median's, so the two are told apart without colour.
@@ -66,8 +66,9 @@ public struct LineChart: Widget, Sendable {
         let scale = Scale(grid: DotGrid(columns: plot.width, rows: plot.height, braille: glyphs.usesBraille),
                           count: count, range: range)
         let bandRows = bandCoverage(scale: scale)
-        let medianDots = scale.plotted(median, thick: glyphs.usesBraille)
-        let ghostRows = ghostCellRows(scale: scale)
+        let medianCells = glyphs.chartLine.map { medianLine(scale: scale, glyphs: $0) }
+        let medianDots = medianCells == nil ? scale.plotted(median) : scale.grid
+        let ghostRows = cellRows(of: baseline, scale: scale)
         let cursorColumn = cursor.flatMap { (0..<count).contains($0) ? scale.x($0) / scale.grid.dotsAcross : nil }
         let fillsBand = styles.band.background != .terminalDefault
 
@@ -75,8 +76,10 @@ public struct LineChart: Widget, Sendable {
             for column in 0..<plot.width {
                 let inBand = bandRows[column].contains(row)
                 var cell: Cell
-                if medianDots.bits(column: column, row: row) != 0 {
-                    cell = Cell(symbol(medianDots.bits(column: column, row: row), point: glyphs.chartPoint), style: styles.median)
+                if let symbol = medianCells?[column][row] {
+                    cell = Cell(symbol, style: styles.median)
+                } else if medianDots.bits(column: column, row: row) != 0 {
+                    cell = Cell(glyphs.chartPoint, style: styles.median)
                 } else if ghostRows[column] == row {
                     cell = Cell(glyphs.chartGhostPoint, style: styles.baseline)
                 } else if column == cursorColumn {
@@ -92,14 +95,28 @@ public struct LineChart: Widget, Sendable {
         }
     }
 
-    /// For each cell column, the cell row of the ghost series at the column's middle (nil: none there).
-    private func ghostCellRows(scale: Scale) -> [Int?] {
+    /// For each cell column, the cell row of `series` at the column's middle (nil: none there).
+    private func cellRows(of series: [Double], scale: Scale) -> [Int?] {
         (0..<scale.grid.columns).map { column in
             let middle = column * scale.grid.dotsAcross + scale.grid.dotsAcross / 2
             let position = scale.index(atDot: middle)
-            guard !baseline.isEmpty, position <= Double(baseline.count - 1), let value = interpolate(baseline, at: position)
+            guard !series.isEmpty, position <= Double(series.count - 1), let value = interpolate(series, at: position)
             else { return nil }
             return scale.y(value) / scale.grid.dotsDown
+        }
+    }
+
+    /// The median as box-drawing glyphs by column and row: `━` along a row, and where it moves
+    /// from one row to another, a corner on each and `┃` between (as asciichart draws).
+    private func medianLine(scale: Scale, glyphs line: Glyphs.ChartLine) -> [[Int: String]] {
+        let rows = cellRows(of: median, scale: scale)
+        return rows.indices.map { column in
+            guard let row = rows[column] else { return [:] }
+            guard column > 0, let previous = rows[column - 1], previous != row else { return [row: line.horizontal] }
+            var cells = [previous: previous > row ? line.upFromLeft : line.downFromLeft,
+                         row: previous > row ? line.rightFromBelow : line.rightFromAbove]
+            for between in min(row, previous) + 1..<max(row, previous) { cells[between] = line.vertical }
+            return cells
         }
     }
 
@@ -118,10 +135,6 @@ public struct LineChart: Widget, Sendable {
     public func column(ofIndex index: Int, plotWidth width: Int) -> Int {
         let grid = DotGrid(columns: width, rows: 1, braille: glyphs.usesBraille)
         return Scale(grid: grid, count: count, range: 0...1).x(index) / grid.dotsAcross
-    }
-
-    private func symbol(_ bits: UInt8, point: String) -> String {
-        glyphs.usesBraille ? DotGrid.brailleSymbol(bits) : point
     }
 
     /// Draws the max label at the top, the min label at the bottom and the axis line
@@ -196,17 +209,14 @@ private struct Scale {
         return min(max(0, Int((fraction * Double(grid.height - 1)).rounded())), grid.height - 1)
     }
 
-    /// The series as connected dots, `thick` doubling each dot downwards so the line reads
-    /// solid from a distance; a non-finite value breaks the line.
-    func plotted(_ values: [Double], thick: Bool) -> DotGrid {
+    /// The series as connected dots; a non-finite value breaks the line.
+    func plotted(_ values: [Double]) -> DotGrid {
         var dots = grid
         var previous: (x: Int, y: Int)?
         for (index, value) in values.enumerated() {
             guard value.isFinite else { previous = nil; continue }
             let point = (x: x(index), y: y(value))
             dots.line(from: previous ?? point, to: point)
-            let start = previous ?? point
-            if thick { dots.line(from: (start.x, start.y + 1), to: (point.x, point.y + 1)) }
             previous = point
         }
         return dots

@@ -12,17 +12,12 @@ import TerminalUI
     // 5 and 10 of a top of 10: half the rows and all of them, not "lowest" and "highest".
     let lines = rendered(AreaChart(values: [5, 10], glyphs: .ascii), width: 2, height: 2)
     #expect(lines == [" #", "##"])
-    // Two values a cell: nothing and half (4 of 8 dots), then full and full.
-    #expect(rendered(AreaChart(values: [0, 5, 10, 10]), width: 2, height: 2) == [" ⣿", "⢸⣿"])
+    #expect(rendered(AreaChart(values: [0, 4, 8, 16]), width: 4, height: 2) == ["   █", " ▄██"])
 }
 
-@Test func theLookupTableFillsEachHalfFromTheBottom() {
-    let table = (0...4).map { left in (0...4).map { right in rendered(AreaChart(values: [Double(left), Double(right)], maximum: 4),
-                                                                        width: 1, height: 1)[0] } }
-    #expect(table[0][0] == " ")
-    #expect(table[4][4] == "⣿")
-    #expect(table[1][0] == "⡀" && table[0][1] == "⢀")
-    #expect(table[2][3] == "⣴")
+@Test func eachEighthOfACellHasItsGlyph() {
+    let cells = (0...8).map { rendered(AreaChart(values: [Double($0)], maximum: 8), width: 1, height: 1)[0] }
+    #expect(cells == [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"])
 }
 
 @Test func aSmallValueStillShows() {

@@ -5,14 +5,14 @@ let rising: [Double] = (0..<12).map(Double.init)
 let risingChart = LineChart(median: rising, bandLow: rising.map { $0 * 0.8 }, bandHigh: rising.map { $0 * 1.2 },
                             baseline: rising.map { $0 * 0.5 }, cursor: 3)
 
-@Test func chartSnapshotInBraille() {
+@Test func chartSnapshotInUnicode() {
     #expect(rendered(risingChart, width: 20, height: 6) == [
         "13┤    │         ░░░",
-        "  │    │      ░░⢀⣠⡴⠞",
-        "  │    │   ░░⢀⣤⠞⠋⠁░░",
-        "  │    │░⢀⣠⡴⠞⠋░░••••",
-        "  │   ⢀⣠⠶⠋⠁•••••    ",
-        " 0┤⣠⡴⠞⠋⠁•           ",
+        "  │    │      ░░┏━━━",
+        "  │    │   ░░┏━━┛░░░",
+        "  │    │░┏━━━┛░░••••",
+        "  │   ┏━━┛••••••    ",
+        " 0┤━━━┛••           ",
     ])
 }
 
@@ -31,8 +31,8 @@ let risingChart = LineChart(median: rising, bandLow: rising.map { $0 * 0.8 }, ba
 
 @Test func medianRunsFromBottomLeftToTopRight() {
     let buffer = renderedBuffer(LineChart(median: [0, 10]), width: 6, height: 2)
-    // Two label columns and the axis, then a three-cell plot: first dot bottom-left, last top-right.
-    #expect(buffer.lines() == ["10┤ ⢀⡞", " 0┤⣰⠋ "])
+    // Two label columns and the axis, then a three-cell plot: the line starts bottom-left, ends top-right.
+    #expect(buffer.lines() == ["10┤ ┏━", " 0┤━┛ "])
 }
 
 @Test func flatSeriesIsDrawnAcrossTheMiddle() {
@@ -69,7 +69,7 @@ let risingChart = LineChart(median: rising, bandLow: rising.map { $0 * 0.8 }, ba
     #expect(rendered(LineChart(median: []), width: 4, height: 2) == ["    ", "    "])
     #expect(rendered(LineChart(median: [.nan]), width: 4, height: 2) == ["    ", "    "])
     // A single value has a flat range: it sits on the middle dot row, the fourth of eight.
-    #expect(rendered(LineChart(median: [1]), width: 4, height: 2) == ["1┤⡀ ", "1┤⠁ "])
+    #expect(rendered(LineChart(median: [1]), width: 4, height: 2) == ["1┤━━", "1┤  "])
 }
 
 @Test(arguments: [(80, 24), (120, 40)])

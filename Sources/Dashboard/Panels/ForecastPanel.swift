@@ -43,7 +43,7 @@ struct ForecastPanel: Widget {
                      in: Rect(x: below.x, y: below.y + 1, width: below.width, height: bookingsRows + 1))
     }
 
-    /// `ARR forecast · ⣿ P50  █ P10–P90  • baseline`, shorter when narrow.
+    /// `ARR forecast · ━ P50  █ P10–P90  • baseline`, shorter when narrow.
     private func title(width: Int) -> String {
         let dash = view.symbols.rangeDash, glyphs = view.glyphs
         let legend = "\(medianSwatch) P50  \(bandSwatch) P10\(dash)P90  \(glyphs.chartGhostPoint) baseline"
@@ -51,7 +51,7 @@ struct ForecastPanel: Widget {
         return DisplayWidth.of(long) + 4 <= width ? long : "ARR \(legend)"
     }
 
-    private var medianSwatch: String { view.glyphs.usesBraille ? "\u{28FF}" : view.glyphs.chartPoint }
+    private var medianSwatch: String { view.glyphs.chartLine?.horizontal ?? view.glyphs.chartPoint }
     private var bandSwatch: String { view.glyphs.shades[3] }
 
     /// The title's swatches in the colours of what they name: the band's swatch in its fill colour.
@@ -100,7 +100,7 @@ struct ForecastPanel: Widget {
     }
 
     /// Bookings P50 a month as an area from zero under the chart's columns, the scale's top and
-    /// zero labelled, the monthly target dashed across the target period; the cursor's month reversed.
+    /// zero labelled, the monthly target dashed across the target period; the cursor's month stands out.
     private func drawBookings(_ months: [MonthForecast], cursor: Int, plot: (x: Int, width: Int),
                               into buffer: inout Buffer, in area: Rect) {
         let targets = view.state.scenario.targets
@@ -108,7 +108,7 @@ struct ForecastPanel: Widget {
         let values = months.map(\.bookings.p50)
         // Only the target period has a target: the rule stops where it ends.
         let chart = AreaChart(values: values, target: monthlyTarget > 0 ? monthlyTarget : nil, targetSpan: targets.periodMonths,
-                              style: view.theme[.text], targetStyle: view.theme[.warn], glyphs: view.glyphs)
+                              style: view.theme[.muted], targetStyle: view.theme[.warn], glyphs: view.glyphs)
         let rule = view.glyphs.targetRule
         let target = Span(" \(view.symbols.dot) \(rule)\(rule) target \(view.format.money(monthlyTarget))/mo to month \(targets.periodMonths)",
                           style: view.theme[.muted])
@@ -126,8 +126,11 @@ struct ForecastPanel: Widget {
             view.write(TextLine(view.format.money(0), style: view.theme[.muted], alignment: .right), in: labels.row(labels.height - 1), into: &buffer)
             for y in rows.y..<rows.bottom { buffer[plot.x - 1, y] = Cell(view.glyphs.axis, style: view.theme[.muted]) }
         }
-        // The area has no cursor; reversing the month's cells keeps it visible in any colour depth.
-        let cursorColumn = LineChart(median: values, glyphs: view.glyphs).column(ofIndex: cursor, plotWidth: plot.width)
-        buffer.setStyle(view.theme[.cursor].adding(.reverse), in: Rect(x: rows.x + cursorColumn, y: rows.y, width: 1, height: rows.height))
+        // The cursor's month in the headline style over the muted months: bold keeps it apart without colour.
+        for (column, index) in chart.sampledIndices(width: rows.width).enumerated() where index == cursor {
+            for y in rows.y..<rows.bottom where buffer[rows.x + column, y].symbol != " " && buffer[rows.x + column, y].symbol != rule {
+                buffer[rows.x + column, y].style = view.theme[.headline].adding(.bold)
+            }
+        }
     }
 }

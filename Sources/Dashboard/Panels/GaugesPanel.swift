@@ -24,7 +24,7 @@ struct GaugesPanel: Widget {
         ]
         if showThresholds { columns.append(.init("warn / alert at", width: inner.width - 21 - 6 - 7 - 5 - 4, alignment: .right)) }
         let rows = forecast.gauges.map { gauge in
-            let change = view.baselineForecast?.gauge(gauge.id).map { view.format.gaugeChange(from: $0, to: gauge) } ?? ""
+            let change = view.baselineForecast?.gauge(gauge.id).map { view.format.gaugeChange(from: $0, to: gauge, horizon: horizon) } ?? ""
             return [gauge.label, view.format.gaugeValue(gauge, horizon: horizon), statusText(gauge.status), change,
                     thresholdText(gauge.id)]
         }

@@ -66,7 +66,8 @@ struct PipelinePanel: Widget {
                                     width: max(0, width - nameWidth - 1 - figuresWidth))]
             + figures + [Table.Column("conv", width: 4, alignment: .right)]
         var rows: [[String]] = zip(stages, load).map { stage, load in
-            let counts = wide ? [count(load.push), count(load.pull)] : [count(load.total)]
+            // The total is the sum of the counts as shown, so 54 and 20 at 120 columns are 74 at 80.
+            let counts = wide ? [count(load.push), count(load.pull)] : [String(rounded(load.push) + rounded(load.pull))]
             return [stage.name, ""] + counts + [view.format.percent(stage.conversion)]
         }
         if let handoffRow { rows.insert([], at: handoffRow) }
@@ -74,7 +75,8 @@ struct PipelinePanel: Widget {
                      glyphs: view.glyphs)
     }
 
-    private func count(_ value: Double) -> String { String(Int(value.rounded())) }
+    private func count(_ value: Double) -> String { String(rounded(value)) }
+    private func rounded(_ value: Double) -> Int { Int(value.rounded()) }
 
     private func capacityNote(_ month: MonthForecast) -> String {
         let sellers = String(format: "%.1f sellers", month.sellers)
