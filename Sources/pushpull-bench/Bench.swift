@@ -7,7 +7,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pushpull-bench",
         abstract: "Measure pushpull: model recompute, keys to screen, CSV import.",
-        subcommands: [AllBenchmarks.self, ModelBenchmark.self, KeysBenchmark.self, ImportBenchmark.self],
+        subcommands: [AllBenchmarks.self, ModelBenchmark.self, KeysBenchmark.self, ImportBenchmark.self, ProfileRun.self],
         defaultSubcommand: AllBenchmarks.self
     )
 }
@@ -15,11 +15,13 @@ struct Bench: ParsableCommand {
 struct AllBenchmarks: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "all", abstract: "Run every benchmark and print one table.")
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
         var table = ResultTable()
         try ModelBenchmark.measure(into: &table, runs: 21)
         try KeysBenchmark.measure(into: &table, binary: ".build/release/pushpull", keys: 60)
         try ImportBenchmark.measure(into: &table, binary: ".build/release/pushpull", rows: 1_000_000)
-        table.print()
+        try table.print(as: output)
     }
 }

@@ -7,6 +7,8 @@ import TestSupport
 struct ImportBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Import time and memory for a large CRM export.")
 
+    @OptionGroup var output: OutputOptions
+
     @Option(help: "The pushpull binary to run.")
     var binary = ".build/release/pushpull"
 
@@ -16,7 +18,7 @@ struct ImportBenchmark: ParsableCommand {
     func run() throws {
         var table = ResultTable()
         try Self.measure(into: &table, binary: binary, rows: rows)
-        table.print()
+        try table.print(as: output)
     }
 
     static func measure(into table: inout ResultTable, binary: String, rows: Int) throws {

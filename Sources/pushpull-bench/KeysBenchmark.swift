@@ -7,6 +7,8 @@ import Foundation
 struct KeysBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "keys", abstract: "Key-to-screen latency and bytes per update.")
 
+    @OptionGroup var output: OutputOptions
+
     @Option(help: "The pushpull binary to drive.")
     var binary = ".build/release/pushpull"
 
@@ -16,7 +18,7 @@ struct KeysBenchmark: ParsableCommand {
     func run() throws {
         var table = ResultTable()
         try Self.measure(into: &table, binary: binary, keys: keys)
-        table.print()
+        try table.print(as: output)
     }
 
     static func measure(into table: inout ResultTable, binary: String, keys: Int) throws {

@@ -1,4 +1,6 @@
+import ArgumentParser
 import Dispatch
+import Foundation
 
 /// Timing figures from repeated runs: median and the P10–P90 spread.
 struct Timing {
@@ -30,7 +32,7 @@ struct Timing {
 
 /// The table every benchmark adds its rows to.
 struct ResultTable {
-    struct Row {
+    struct Row: Encodable {
         let benchmark: String
         let figure: String
         let target: String
@@ -40,6 +42,13 @@ struct ResultTable {
 
     mutating func add(_ benchmark: String, _ figure: String, target: String = "") {
         rows.append(Row(benchmark: benchmark, figure: figure, target: target))
+    }
+
+    func print(as output: OutputOptions) throws {
+        guard output.json else { return print() }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        Swift.print(String(decoding: try encoder.encode(rows), as: UTF8.self))
     }
 
     func print() {
@@ -61,3 +70,9 @@ func milliseconds(_ timing: Timing) -> String {
 }
 
 import Foundation
+
+/// How a benchmark prints its table.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print the table as JSON (benchmark, figure, target), for scripts.")
+    var json = false
+}

@@ -152,6 +152,46 @@ struct RunLoopTests {
         #expect(refined.withLock { $0 }.sorted() == [0.7, 0.72], "only the newest levers are refined")
     }
 
+    @Test(arguments: [(Duration.seconds(60), true), (.zero, false)])
+    func aFullRunThatFitsTheFrameBudgetIsDrawnOnTheKeyWithNoEstimateFrame(budget: Duration, fits: Bool) throws {
+        @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
+            var scenario = scenario
+            scenario.simulation.paths = paths
+            return try MonteCarlo.run(scenario)
+        }
+        let model = DashboardModel(forecast: { scenario, _ in try run(scenario, paths: 100) },
+                                   estimate: { scenario in try run(scenario, paths: 10) },
+                                   bestBalance: { _, _ in nil }, foregroundBudget: budget)
+        let runner = ModelRunner(model: model)
+        var state = DashboardState(scenario: Fixtures.scenario)
+        runner.update(for: state)
+        #expect(runner.results.isRefining, "no pace is known before the first full run: estimate first")
+        runner.finishBackgroundWork()
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        #expect(runner.results.isRefining == !fits)
+        #expect(runner.results.forecast?.paths == (fits ? 100 : 10))
+    }
+
+    @Test func theSearchStartsOnlyOnceTheRefinedFiguresAreIn() {
+        let searched = Mutex(0)
+        let release = DispatchSemaphore(value: 0)
+        let model = DashboardModel(
+            forecast: { _, _ in release.wait(); return Fixtures.forecast },
+            estimate: { _ in Fixtures.forecast },
+            bestBalance: { _, _ in searched.withLock { $0 += 1 }; return nil })
+        let runner = ModelRunner(model: model)
+        runner.update(for: DashboardState(scenario: Fixtures.scenario))
+        runner.startBackgroundWork()
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(searched.withLock { $0 } == 0, "no search while the refinement runs")
+        release.signal()
+        release.signal()  // the baseline's run, if it is not the refinement's
+        while !runner.collectBackgroundResults() { Thread.sleep(forTimeInterval: 0.001) }
+        runner.finishBackgroundWork()
+        #expect(searched.withLock { $0 } == 1, "the search runs once the refined figures are in")
+    }
+
     @Test func movingTheBalanceAloneNeverStartsANewSearchButAnotherLeverDoes() {
         let searched = Mutex<[Double]>([])
         let model = DashboardModel(

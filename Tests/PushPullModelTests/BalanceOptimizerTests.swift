@@ -1,4 +1,5 @@
 import Synchronization
+import TestSupport
 import Testing
 @testable import PushPullModel
 
@@ -112,6 +113,30 @@ struct BalanceOptimizerTests {
         // Asked before the first balance and between its blocks of paths: it stops inside
         // the first balance's run, not after the whole grid.
         #expect(calls.withLock { $0 } == 6)
+    }
+
+    @Test("Warm start: from the last answer, or 20 points off it, the climb lands where the whole grid does, for a fraction of the work")
+    func warmStartFindsTheSameAnswer() throws {
+        var compared = 0
+        for (budget, handoff) in [(250_000.0, 0.35), (220_000, 0.45), (300_000, 0.35), (250_000, 0.5)] {
+            let scenario = example(paths: 40) { s in
+                s.levers.budget = budget
+                s.levers.handoff = handoff
+                s.simulation.seed = UInt64(budget)
+            }
+            let coldCalls = Mutex(0), warmCalls = Mutex(0)
+            guard let cold = try BalanceOptimizer.best(for: scenario, shouldStop: { coldCalls.withLock { $0 += 1 }; return false }),
+                  cold.meetsLimits else { continue }
+            let warm = try #require(try BalanceOptimizer.best(for: scenario, near: cold.pushShare,
+                                                              shouldStop: { warmCalls.withLock { $0 += 1 }; return false }))
+            #expect(warm == cold, "from its own answer the climb stays there")
+            #expect(warmCalls.withLock { $0 } * 3 < coldCalls.withLock { $0 }, "a warm start runs a third of the balances or fewer")
+            let far = try #require(try BalanceOptimizer.best(for: scenario, near: cold.pushShare < 0.5 ? cold.pushShare + 0.2 : cold.pushShare - 0.2))
+            #expect(far.arrP50 >= cold.arrP50 * 0.995 && far.meetsLimits,
+                    "from 20 points off: \(far.pushShare) at \(far.arrP50) vs \(cold.pushShare) at \(cold.arrP50)")
+            compared += 1
+        }
+        #expect(compared >= 3, "enough of these plans have a balance within their limits")
     }
 
     @Test("Same seed: same recommendation, whatever the thread count")

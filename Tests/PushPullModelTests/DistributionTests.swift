@@ -83,7 +83,7 @@ struct BinomialTests {
     @Test("Exact branch: evenly spaced uniforms reproduce the probability mass function",
           arguments: [(5, 0.5), (12, 0.2), (30, 0.03), (14, 0.8), (12, 0.5)])
     func exactBranchReproducesPMF(n: Int, p: Double) {
-        #expect(Double(n) * p * (1 - p) <= Distributions.exactWalkVariance, "this case must use the exact walk")
+        #expect(Double(n) * p * (1 - p) <= DrawTables.exactWalkVariance, "this case must use the exact walk")
         let draws = 20_000
         var counts = [Int](repeating: 0, count: n + 1)
         for i in 0..<draws { counts[Distributions.binomial(n, p, (Double(i) + 0.5) / Double(draws))] += 1 }

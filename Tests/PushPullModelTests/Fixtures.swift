@@ -20,10 +20,10 @@ func tracePath(_ scenario: Scenario, path: Int, inspect: @escaping (Int, PathSta
     let simulator = PathSimulator(scenario: scenario, drivers: drivers)
     let horizon = scenario.simulation.horizonMonths
     var values = [Double](repeating: 0, count: horizon * Series.allCases.count)
-    var sums = MonthlySums(months: horizon, stages: scenario.stages.count)
+    let sums = MonthlySums(months: horizon, stages: scenario.stages.count)
     values.withUnsafeMutableBufferPointer { buffer in
-        let series = PathSeries(pointers: Series.allCases.map { buffer.baseAddress! + $0.rawValue * horizon })
-        _ = simulator.run(path: path, series: series, sums: &sums, monthEnd: inspect)
+        let series = PathSeries(pointers: Series.allCases.map { buffer.baseAddress! + $0.rawValue * horizon }, stride: 1)
+        _ = simulator.run(path: path, series: series, sums: sums, monthEnd: inspect)
     }
     let cash = Series.cash.rawValue * horizon
     return Array(values[cash..<cash + horizon])

@@ -1,4 +1,5 @@
 import PushPullModel
+import Synchronization
 
 /// The model computations the dashboard runs, as values: the real Monte Carlo by default,
 /// something cheaper in tests that press many keys.
@@ -11,27 +12,46 @@ public struct DashboardModel: Sendable {
     public var estimate: (@Sendable (Scenario) throws -> Forecast)?
     /// The risk-bounded best balance (run in the background); nil when `shouldStop` cut it short.
     public var bestBalance: @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?
+    /// With an estimate: the time within which the full forecast runs on the key itself instead,
+    /// judged by the pace of the last full runs, so the room sees one frame per key with the
+    /// final figures whenever the machine can; nil always draws the estimate first.
+    public var foregroundBudget: Duration?
 
     public init(forecast: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> Forecast,
                 estimate: (@Sendable (Scenario) throws -> Forecast)? = nil,
-                bestBalance: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?) {
+                bestBalance: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?,
+                foregroundBudget: Duration? = nil) {
         self.forecast = forecast
         self.estimate = estimate
         self.bestBalance = bestBalance
+        self.foregroundBudget = foregroundBudget
     }
+
+    /// The model's share of one 60 Hz frame (16.7 ms): the rest renders and paints.
+    public static let frameModelBudget = Duration.milliseconds(10)
 
     /// Paths of the first estimate: with common random numbers they are the first
     /// paths of the full run, so the refined figures move only a little.
     public static let estimatePaths = 64
 
-    /// `MonteCarlo.run` (a 64-path estimate on the key, the full run refining it in the
-    /// background) and `BalanceOptimizer.best` (on one thread, so the forecast keeps the others).
-    public static let monteCarlo = DashboardModel(
-        forecast: { scenario, shouldStop in try MonteCarlo.run(scenario, shouldStop: shouldStop) },
-        estimate: { scenario in
-            var quick = scenario
-            quick.simulation.paths = min(scenario.simulation.paths, estimatePaths)
-            return try MonteCarlo.run(quick)
-        },
-        bestBalance: { scenario, shouldStop in try BalanceOptimizer.best(for: scenario, threads: 1, shouldStop: shouldStop) })
+    /// `MonteCarlo.run` (on the key when it fits the frame; otherwise a 64-path estimate on the
+    /// key, the full run refining it in the background) and `BalanceOptimizer.best` (on one thread, so the forecast keeps the others),
+    /// each search climbing from the last one's answer: a new value per dashboard.
+    public static var monteCarlo: DashboardModel {
+        let lastAnswer = Mutex<Double?>(nil)
+        return DashboardModel(
+            forecast: { scenario, shouldStop in try MonteCarlo.run(scenario, shouldStop: shouldStop) },
+            estimate: { scenario in
+                var quick = scenario
+                quick.simulation.paths = min(scenario.simulation.paths, estimatePaths)
+                return try MonteCarlo.run(quick)
+            },
+            bestBalance: { scenario, shouldStop in
+                let found = try BalanceOptimizer.best(for: scenario, near: lastAnswer.withLock { $0 }, threads: 1,
+                                                      shouldStop: shouldStop)
+                if let found { lastAnswer.withLock { $0 = found.pushShare } }
+                return found
+            },
+            foregroundBudget: frameModelBudget)
+    }
 }

@@ -1,9 +1,11 @@
 import PushPullModel
+import Synchronization
 
 /// Keeps `results` in step with the state, each result computed only when its input changes,
 /// each in its own `BackgroundCache`:
-/// - the forecast of the levers on screen: a quick estimate at once when the model offers one,
-///   refined by the full run in the background;
+/// - the forecast of the levers on screen: the full run on the key when the last runs' pace
+///   says it fits the frame budget, otherwise a quick estimate at once (when the model offers
+///   one) refined by the full run in the background;
 /// - the pinned baseline's forecast: its own estimate at once (so a change against it shows no
 ///   sampling noise), its full run in the background, unless the refinement on its way is
 ///   for the same levers;
@@ -22,11 +24,17 @@ final class ModelRunner {
     private var pinnedBaseline: Scenario?
     /// The baseline's quick estimate, compared with the forecast while that is an estimate too.
     private var baselineEstimate: Forecast?
+    /// How fast full runs went lately, to tell whether the next fits the frame.
+    private let pace: ModelPace
 
     init(model: DashboardModel) {
         self.model = model
+        let pace = ModelPace()
+        self.pace = pace
         let forecast = model.forecast
-        refinement = BackgroundCache(label: "pushpull.forecast") { scenario, shouldStop in try forecast(scenario, shouldStop) }
+        refinement = BackgroundCache(label: "pushpull.forecast") { scenario, shouldStop in
+            try pace.timing(scenario) { try forecast(scenario, shouldStop) }
+        }
         baselineRun = BackgroundCache(label: "pushpull.baseline") { scenario, shouldStop in try forecast(scenario, shouldStop) }
         let bestBalance = model.bestBalance
         search = BackgroundCache(label: "pushpull.best-balance") { input, shouldStop in
@@ -47,9 +55,12 @@ final class ModelRunner {
 
     private var caches: [any BackgroundWork] { [refinement, baselineRun, search] }
 
-    /// Starts the background work that the latest `update` asked for.
+    /// Starts the background work that the latest `update` asked for. The best-balance search
+    /// waits for the refined forecast: on two cores it would slow the figures the room reads.
     func startBackgroundWork() {
-        for cache in caches { cache.start() }
+        refinement.start()
+        baselineRun.start()
+        if !refinement.isPending { search.start() }
     }
 
     /// Picks up finished background work; true when something changed on screen.
@@ -87,11 +98,11 @@ final class ModelRunner {
 
     private func refreshForecast(for scenario: Scenario) {
         do {
-            if let estimate = model.estimate {
+            if let estimate = model.estimate, !pace.fits(scenario, within: model.foregroundBudget) {
                 results.forecast = try estimate(scenario)
                 refinement.request(scenario)
             } else {
-                let forecast = try model.forecast(scenario, { false })
+                let forecast = try pace.timing(scenario) { try model.forecast(scenario, { false }) }
                 results.forecast = forecast
                 refinement.settle(scenario, with: forecast)
             }
@@ -150,5 +161,31 @@ struct BalanceSearchInput: Equatable, Sendable {
         left.levers.pushShare = 0
         right.levers.pushShare = 0
         return left == right
+    }
+}
+
+/// The pace of the latest full runs, in seconds per path-month (paths × months: what a run's
+/// time grows with), shared with the background queue that times the refinements.
+final class ModelPace: Sendable {
+    private let secondsPerPathMonth = Mutex<Double?>(nil)
+
+    /// Runs `forecast` and records its pace.
+    func timing(_ scenario: Scenario, _ forecast: () throws -> Forecast) rethrows -> Forecast {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try forecast()
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let pathMonths = Double(max(1, scenario.simulation.paths * scenario.simulation.horizonMonths))
+        secondsPerPathMonth.withLock { $0 = seconds / pathMonths }
+        return result
+    }
+
+    /// True when a full run of `scenario` should take at most `budget` at the last pace seen;
+    /// false with no budget or no pace yet.
+    func fits(_ scenario: Scenario, within budget: Duration?) -> Bool {
+        guard let budget, let pace = secondsPerPathMonth.withLock({ $0 }) else { return false }
+        let budgetSeconds = Double(budget.components.seconds) + Double(budget.components.attoseconds) * 1e-18
+        return pace * Double(scenario.simulation.paths * scenario.simulation.horizonMonths) <= budgetSeconds
     }
 }

@@ -23,73 +23,10 @@ public enum Distributions {
             / (((((b1 * r + b2) * r + b3) * r + b4) * r + b5) * r + 1)
     }
 
-    /// Binomial(n, p) by inversion of the uniform `u`. Small variances walk the exact
-    /// CDF; larger ones use the normal quantile with a Cornish–Fisher skew term,
-    /// which stays close to the exact binomial from a variance of about 3 and costs
-    /// one quantile instead of a walk of dozens of steps.
-    @inline(__always)
+    /// Binomial(n, p) by inversion of the uniform `u` (see `DrawTables.binomial`).
     public static func binomial(_ n: Int, _ p: Double, _ u: Double) -> Int {
-        if n <= 0 || p <= 0 { return 0 }
-        if p >= 1 { return n }
-        // Draw the rarer outcome (probability ≤ ½) and mirror it, reading the uniform
-        // from the other end so the draw stays monotone in p.
-        let flip = p > 0.5
-        let q = flip ? 1 - p : p
-        let v = flip ? 1 - u : u
-        let k = rareOutcomes(n, q, v)
-        return flip ? n - k : k
+        DrawTables.shared.binomial(n, p, u)
     }
-
-    @inline(__always)
-    private static func rareOutcomes(_ n: Int, _ q: Double, _ u: Double) -> Int {
-        let mean = Double(n) * q
-        let variance = mean * (1 - q)
-        if variance > exactWalkVariance {
-            // Cornish–Fisher: mean + sd·z + skewness term (1 − 2q)(z² − 1)/6.
-            var z = QuantileTable.normal(u)
-            let bend = (1 - 2 * q) / 3
-            // The skew term turns back below z = −1/(2·skew); hold it flat there so the
-            // draw stays monotone in the uniform.
-            if z < -2, bend > 0 { z = max(z, -variance.squareRoot() / bend) }
-            let k = mean + variance.squareRoot() * z + (1 - 2 * q) * (z * z - 1) / 6
-            return Int(min(Double(n), max(0, k)) + 0.5)
-        }
-        // CDF walk: P(0) = (1-q)^n, P(k+1) = P(k) · (n-k)/(k+1) · q/(1-q).
-        let odds = q / (1 - q)
-        var probability = noSuccess(n, q)
-        var cumulative = probability
-        var k = 0
-        while cumulative < u && k < n {
-            probability *= Double(n - k) * odds * (k < reciprocalCount ? reciprocals[k] : 1 / Double(k + 1))
-            k += 1
-            cumulative += probability
-            if probability < 1e-300 && Double(k) > mean { break }
-        }
-        return k
-    }
-
-    /// (1 − q)^n: by multiplication for the small counts most stage draws have (a few
-    /// multiplies instead of a log1p and an exp), by logarithms for the rest.
-    @inline(__always)
-    private static func noSuccess(_ n: Int, _ q: Double) -> Double {
-        guard n <= 16 else { return exp(Double(n) * log1p(-q)) }
-        let miss = 1 - q
-        var power = 1.0
-        for _ in 0..<n { power *= miss }
-        return power
-    }
-
-    /// 1/(k+1) for the CDF walk: a multiply instead of a division per step (a raw
-    /// pointer, as in `QuantileTable`, so the hot loop does no reference counting).
-    private static let reciprocalCount = 64
-    nonisolated(unsafe) private static let reciprocals: UnsafePointer<Double> = {
-        let values = UnsafeMutablePointer<Double>.allocate(capacity: reciprocalCount)
-        for k in 0..<reciprocalCount { values[k] = 1 / Double(k + 1) }
-        return UnsafePointer(values)
-    }()
-
-    /// Below this variance the exact walk is short and the normal shape too rough.
-    static let exactWalkVariance = 3.0
 
     // Acklam's coefficients.
     private static let a1 = -3.969683028665376e+01, a2 = 2.209460984245205e+02, a3 = -2.759285104469687e+02

@@ -7,7 +7,8 @@ struct PathOutcome {
     var openPipelineValueAtQuarterEnd = 0.0
     /// ARR at the horizon less ARR at the start: bookings and expansion net of churn.
     var netNewARR = 0.0
-    var journeysByChannel = [0.0, 0.0, 0.0]
+    /// Outbound, inbound (referrals included), partner: a value, not an array, so a path allocates nothing.
+    var journeysByChannel = SIMD3<Double>()
     var opportunities = 0.0
     var executiveOpportunities = 0.0
 }
@@ -17,75 +18,87 @@ enum Series: Int, CaseIterable {
     case bookings, arr, cash, wonDeals, opportunities, journeys
 }
 
-/// Where one path writes its monthly series: one pointer per `Series`, each to `horizon` values.
+/// Where one path writes its monthly series: one pointer per `Series` to the path's value of
+/// month 0, months `stride` values apart. The run lays series out month by month (all paths
+/// of a month side by side), so the percentiles of a month read one contiguous column.
 struct PathSeries {
     let pointers: [UnsafeMutablePointer<Double>]
+    let stride: Int
 
     @inline(__always)
     func record(_ series: Series, month: Int, _ value: Double) {
-        pointers[series.rawValue][month] = value
+        pointers[series.rawValue][month * stride] = value
     }
 }
 
 /// Sums over a fixed block of paths, for means. Blocks are added in block order,
-/// so floating-point sums do not depend on how many threads ran.
-struct MonthlySums {
-    var wonDeals: [Double]
-    var bookings: [Double]
-    var journeys: [Double]
-    var revenue: [Double]
-    var customers: [Double]
-    /// Deals entering the last stage.
-    var opportunities: [Double]
-    /// Deals leaving the last stage, won or lost (the denominator of the win rate).
-    var decided: [Double]
-    /// Deals ready to move on but waiting for a seller.
-    var waiting: [Double]
-    /// ARR added by existing customers buying more.
-    var expansion: [Double]
-    /// Accounts per month, stage and side (push, pull): index `(month * stages + stage) * 2 + side`.
-    var pipeline: [Double]
+/// so floating-point sums do not depend on how many threads ran. Raw buffers, not
+/// arrays: the hot loop adds to them every month, with no copy-on-write check.
+final class MonthlySums {
+    enum Total: Int, CaseIterable {
+        case wonDeals, bookings, journeys, revenue, customers
+        /// Deals entering the last stage.
+        case opportunities
+        /// Deals leaving the last stage, won or lost (the denominator of the win rate).
+        case decided
+        /// Deals ready to move on but waiting for a seller.
+        case waiting
+        /// ARR added by existing customers buying more.
+        case expansion
+    }
+
+    let months: Int
     let stageCount: Int
+    /// Index `total * months + month`.
+    private let totals: UnsafeMutableBufferPointer<Double>
+    /// Accounts per month, stage and side (push, pull): index `(month * stages + stage) * 2 + side`.
+    private let pipeline: UnsafeMutableBufferPointer<Double>
 
     init(months: Int, stages: Int) {
-        wonDeals = Array(repeating: 0, count: months)
-        bookings = wonDeals
-        journeys = wonDeals
-        revenue = wonDeals
-        customers = wonDeals
-        opportunities = wonDeals
-        decided = wonDeals
-        waiting = wonDeals
-        expansion = wonDeals
-        pipeline = Array(repeating: 0, count: months * stages * 2)
+        self.months = months
         stageCount = stages
+        totals = .allocate(capacity: Total.allCases.count * months)
+        totals.initialize(repeating: 0)
+        pipeline = .allocate(capacity: months * stages * 2)
+        pipeline.initialize(repeating: 0)
+    }
+
+    deinit {
+        totals.deallocate()
+        pipeline.deallocate()
+    }
+
+    subscript(total: Total, month: Int) -> Double { totals[total.rawValue * months + month] }
+
+    /// The sum over every month.
+    func overMonths(_ total: Total) -> Double {
+        var sum = 0.0
+        for month in 0..<months { sum += self[total, month] }
+        return sum
+    }
+
+    /// Accounts summed for `month` in `stage`, on `side` 0 (push) or 1 (pull).
+    func pipeline(month: Int, stage: Int, side: Int) -> Double { pipeline[(month * stageCount + stage) * 2 + side] }
+
+    @inline(__always)
+    func add(_ total: Total, month: Int, _ value: Double) {
+        totals[total.rawValue * months + month] += value
     }
 
     /// Adds one path's end-of-month pipeline (stage × source counts) for `month`, pull sources together.
     @inline(__always)
-    mutating func addPipeline(_ counts: UnsafeMutableBufferPointer<Int>, month: Int) {
+    func addPipeline(_ counts: UnsafeMutableBufferPointer<Int>, month: Int) {
         let base = month * stageCount * 2
-        pipeline.withUnsafeMutableBufferPointer { sums in
-            for stage in 0..<stageCount {
-                let cell = stage * Source.count
-                sums[base + stage * 2] += Double(counts[cell])
-                sums[base + stage * 2 + 1] += Double(counts[cell + 1] + counts[cell + 2])
-            }
+        for stage in 0..<stageCount {
+            let cell = stage * Source.count
+            pipeline[base + stage * 2] += Double(counts[cell])
+            pipeline[base + stage * 2 + 1] += Double(counts[cell + 1] + counts[cell + 2])
         }
     }
 
-    mutating func add(_ other: MonthlySums) {
-        for i in wonDeals.indices {
-            wonDeals[i] += other.wonDeals[i]
-            bookings[i] += other.bookings[i]
-            journeys[i] += other.journeys[i]
-            revenue[i] += other.revenue[i]
-            customers[i] += other.customers[i]
-            opportunities[i] += other.opportunities[i]
-            decided[i] += other.decided[i]
-            waiting[i] += other.waiting[i]
-            expansion[i] += other.expansion[i]
-        }
+    /// Adds another block's sums, value by value.
+    func add(_ other: MonthlySums) {
+        for i in totals.indices { totals[i] += other.totals[i] }
         for i in pipeline.indices { pipeline[i] += other.pipeline[i] }
     }
 }

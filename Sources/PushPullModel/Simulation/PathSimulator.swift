@@ -15,6 +15,8 @@ struct PathSimulator {
     /// Where every path starts: the same accounts, customers and cash.
     let start: PathState
     let dealSums: DealSums
+    /// The draws' lookup tables, held here so the hot loop never checks a global's initialisation.
+    let draws = DrawTables.shared
 
     /// Slots: each random flow of a month has a fixed slot, so the same flow reads
     /// the same uniform in the baseline and the what-if (common random numbers).
@@ -44,7 +46,7 @@ struct PathSimulator {
 
     /// Runs path `path`, writing its monthly series through `series` and adding its
     /// monthly figures to `sums`; `monthEnd` lets tests inspect the state after every month.
-    func run(path: Int, series: PathSeries, sums: inout MonthlySums,
+    func run(path: Int, series: PathSeries, sums: MonthlySums,
              monthEnd: ((Int, PathState) -> Void)? = nil) -> PathOutcome {
         let random = CounterRandom(seed: scenario.simulation.seed, path: path)
         let drawn = PathParameters(scenario.uncertainty, random: random)
@@ -80,7 +82,7 @@ struct PathSimulator {
             let month = drivers.months[t]
 
             // 0. Accounts lost or churned a while ago can be reached again.
-            let back = Distributions.binomial(cooling, drivers.cooldownExit, random.uniform(month: t, slot: Slot.cooldown))
+            let back = binomial(cooling, drivers.cooldownExit, random, month: t, slot: Slot.cooldown)
             cooling -= back
             untouched += back
 
@@ -94,22 +96,22 @@ struct PathSimulator {
             let outboundHazard = month.outboundHazard * drawn.reach
             let inboundHazard = month.wordOfMouthHazard * installedShare * drawn.wordOfMouth + month.inboundBaseHazard * drawn.reach
             let partnerHazard = month.partnerHazard * drawn.reach
-            let outbound = Distributions.binomial(untouched, outboundHazard, random.uniform(month: t, slot: Slot.outbound))
+            let outbound = binomial(untouched, outboundHazard, random, month: t, slot: Slot.outbound)
             var earlier = outboundHazard
-            let inbound = Distributions.binomial(untouched - outbound, conditional(inboundHazard, given: earlier),
-                                                 random.uniform(month: t, slot: Slot.inbound))
+            let inbound = binomial(untouched - outbound, conditional(inboundHazard, given: earlier),
+                                   random, month: t, slot: Slot.inbound)
             earlier += inboundHazard
-            let referred = Distributions.binomial(untouched - outbound - inbound, conditional(referralHazard, given: earlier),
-                                                  random.uniform(month: t, slot: Slot.referral))
+            let referred = binomial(untouched - outbound - inbound, conditional(referralHazard, given: earlier),
+                                    random, month: t, slot: Slot.referral)
             earlier += referralHazard
-            let partner = Distributions.binomial(untouched - outbound - inbound - referred, conditional(partnerHazard, given: earlier),
-                                                 random.uniform(month: t, slot: Slot.partner))
+            let partner = binomial(untouched - outbound - inbound - referred, conditional(partnerHazard, given: earlier),
+                                   random, month: t, slot: Slot.partner)
             untouched -= outbound + inbound + referred + partner
             journeys.outbound += Double(outbound)
             journeys.inbound += Double(inbound + referred)
             journeys.partner += Double(partner)
             let started = Double(outbound + inbound + referred + partner)
-            sums.journeys[t] += started
+            sums.add(.journeys, month: t, started)
             series.record(.journeys, month: t, started)
 
             // New journeys join their first stage at once and can move within the month.
@@ -140,13 +142,12 @@ struct PathSimulator {
                     guard n > 0 else { continue }
                     let unserved = stages.sellerShare[index] * (1 - served[stage])
                     waitingDeals += Double(n) * stages.leave[index] * unserved
-                    let leaving = Distributions.binomial(n, stages.leave[index] * (1 - unserved),
-                                                         random.uniform(month: t, slot: Slot.stage(stage, source, 0)))
+                    let leaving = binomial(n, stages.leave[index] * (1 - unserved), random, month: t, slot: Slot.stage(stage, source, 0))
                     let givingUp = unserved > 0
-                        ? Distributions.binomial(n - leaving, drivers.stalledLeak * unserved, random.uniform(month: t, slot: Slot.stage(stage, source, 1)))
+                        ? binomial(n - leaving, drivers.stalledLeak * unserved, random, month: t, slot: Slot.stage(stage, source, 1))
                         : 0
                     let p = isLast ? min(0.95, month.winRate(source) * drawn.winRate) : stages.conversion[stage]
-                    let advancing = Distributions.binomial(leaving, p, random.uniform(month: t, slot: Slot.stage(stage, source, 2)))
+                    let advancing = binomial(leaving, p, random, month: t, slot: Slot.stage(stage, source, 2))
                     pipeline[index] -= leaving + givingUp
                     cooling += leaving - advancing + givingUp
                     if isLast {
@@ -162,22 +163,22 @@ struct PathSimulator {
                     }
                 }
             }
-            sums.waiting[t] += waitingDeals
-            sums.decided[t] += Double(decided)
+            sums.add(.waiting, month: t, waitingDeals)
+            sums.add(.decided, month: t, Double(decided))
             outcome.opportunities += Double(newOpportunities)
-            sums.opportunities[t] += Double(newOpportunities)
+            sums.add(.opportunities, month: t, Double(newOpportunities))
 
             // 4. Customers: churn (push-sourced and partner-sourced switch more easily),
             //    expansion (pull-sourced), new deals.
             var monthBookings = 0.0, revenue = 0.0, wonDeals = 0
             for source in 0..<sources {
-                let churned = Distributions.binomial(customers[source], min(1, bySource.churn[source] * drawn.churn),
-                                                     random.uniform(month: t, slot: Slot.churn(source)))
+                let churned = binomial(customers[source], min(1, bySource.churn[source] * drawn.churn),
+                                       random, month: t, slot: Slot.churn(source))
                 // The ARR that churned customers took goes with them, in proportion.
                 if customers[source] > 0 { arr[source] *= Double(customers[source] - churned) / Double(customers[source]) }
                 let expansion = arr[source] * bySource.expansion[source] * month.trust
                 arr[source] += expansion
-                sums.expansion[t] += expansion
+                sums.add(.expansion, month: t, expansion)
                 let booked = dealValue(count: won[source], source: source, month: t, random: random) * drawn.dealSize
                 customers[source] += won[source] - churned
                 cooling += churned
@@ -200,10 +201,10 @@ struct PathSimulator {
             if t < periodMonths { outcome.periodBookings += monthBookings }
             if t < 3 { outcome.nextQuarterBookings += monthBookings }
             if t + 1 == quarterEnd { outcome.openPipelineValueAtQuarterEnd = openOpportunityValue(pipeline) }
-            sums.wonDeals[t] += Double(wonDeals)
-            sums.bookings[t] += monthBookings
-            sums.revenue[t] += revenue
-            sums.customers[t] += Double(customers[0] + customers[1] + customers[2])
+            sums.add(.wonDeals, month: t, Double(wonDeals))
+            sums.add(.bookings, month: t, monthBookings)
+            sums.add(.revenue, month: t, revenue)
+            sums.add(.customers, month: t, Double(customers[0] + customers[1] + customers[2]))
             sums.addPipeline(pipeline, month: t)
             if let monthEnd {
                 monthEnd(t + 1, PathState(untouched: untouched, cooling: cooling, pipeline: Array(pipeline),
@@ -211,7 +212,7 @@ struct PathSimulator {
             }
         }
         outcome.netNewARR = arr[0] + arr[1] + arr[2] - start.totalARR
-        outcome.journeysByChannel = [journeys.outbound, journeys.inbound, journeys.partner]
+        outcome.journeysByChannel = SIMD3(journeys.outbound, journeys.inbound, journeys.partner)
         return outcome
     }
 
@@ -256,6 +257,15 @@ struct PathSimulator {
     /// Rounds of the capacity allocation: enough for the flows to settle within a few percent.
     static let allocationRounds = 3
 
+    /// Binomial(n, p) of `slot`'s uniform, which is drawn only when the outcome is in doubt:
+    /// an empty stage or a sure flow needs no uniform (the same figures, fewer mixes).
+    @inline(__always)
+    private func binomial(_ n: Int, _ p: Double, _ random: CounterRandom, month: Int, slot: Int) -> Int {
+        if n <= 0 || p <= 0 { return 0 }
+        if p >= 1 { return n }
+        return draws.binomial(n, p, random.uniform(month: month, slot: slot))
+    }
+
     /// The probability of a later flow given that earlier flows did not happen.
     @inline(__always)
     private func conditional(_ hazard: Double, given earlier: Double) -> Double {
@@ -266,7 +276,7 @@ struct PathSimulator {
     @inline(__always)
     private func dealValue(count: Int, source: Int, month: Int, random: CounterRandom) -> Double {
         guard count > 0 else { return 0 }
-        let z = QuantileTable.normal(random.uniform(month: month, slot: Slot.deals(source)))
+        let z = draws.normal(random.uniform(month: month, slot: Slot.deals(source)))
         return dealSums.value(count: count, source: source, z: z)
     }
 
