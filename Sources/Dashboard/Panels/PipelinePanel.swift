@@ -48,6 +48,11 @@ struct PipelinePanel: Widget {
             let noteRow = 2 + stages.count + (handoffRow == nil ? 0 : 1)
             if let month = view.cursorMonth, tableArea.y + noteRow < inner.bottom {
                 view.write(TextLine(capacityNote(month), style: view.theme[.muted]), in: tableArea.row(noteRow), into: &buffer)
+                // Below, when there is room, what each stage did this month: a stage deals cross
+                // within the month is empty at its end, and would otherwise seem to do nothing.
+                let flowArea = Rect(x: inner.x, y: tableArea.y + noteRow + 2, width: inner.width,
+                                    height: inner.bottom - (tableArea.y + noteRow + 2))
+                if flowArea.height >= stages.count + 1 { flowTable(stages: stages, month: month).render(into: &buffer, area: flowArea) }
             }
         }
         panel.render(into: &buffer, area: area)
@@ -73,6 +78,19 @@ struct PipelinePanel: Widget {
         if let handoffRow { rows.insert([], at: handoffRow) }
         return Table(columns: columns, rows: rows, headerStyle: view.theme[.muted], rowStyle: view.theme[.text],
                      glyphs: view.glyphs)
+    }
+
+    /// `Month 12 flow   entered  advanced  lost` and a row per stage (the last stage advances by winning).
+    private func flowTable(stages: [Stage], month: MonthForecast) -> Table {
+        let nameWidth = min(12, max(5, stages.map { DisplayWidth.of($0.name) }.max() ?? 0))
+        let columns = [Table.Column("Month \(month.month) flow", width: max(nameWidth, 14)),
+                       Table.Column("entered", width: 8, alignment: .right), Table.Column("advanced", width: 8, alignment: .right),
+                       Table.Column("lost", width: 6, alignment: .right)]
+        let rows = zip(stages.indices, month.meanFlows).map { index, flow in
+            [stages[index].name, count(flow.entered), index == stages.count - 1 ? "\(count(flow.advanced)) won" : count(flow.advanced),
+             count(flow.lost)]
+        }
+        return Table(columns: columns, rows: rows, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
     }
 
     private func count(_ value: Double) -> String { String(rounded(value)) }
