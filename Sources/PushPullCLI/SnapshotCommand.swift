@@ -39,6 +39,9 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
+    @Flag(help: "The presentation mode (p): large headline figures, the selected lever and the chart.")
+    var presentation = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let choice = try ThemeChoice.load(first: theme, environment: environment)
@@ -50,6 +53,7 @@ struct SnapshotCommand: ParsableCommand {
                                themes: [choice.themes[0].adapted(to: depth)], glyphs: ascii ? .ascii : .unicode,
                                backend: MemoryBackend(size: Size(width: size.width, height: size.height)), pastReplay: pastReplay)
         if pastReplay != nil { app.handle(.togglePastReplay) }
+        if presentation { app.handle(.togglePresentation) }
         // The best balance is searched in the background on screen; a snapshot waits for it.
         app.finishBackgroundWork()
         let buffer = app.render()

@@ -40,6 +40,15 @@ struct ScreenSnapshotTests {
     }
 
     @Test(arguments: [small, large])
+    func presentationHasTheChartAndTheLeverTheArrowsMove(size: Size) {
+        let balance = Self.screen(size, [.togglePresentation]).text
+        #expect(balance.contains("ARR forecast") && balance.contains("Push / pull balance"), "the chart fills the screen at \(size)")
+        let moved = Self.screen(size, [.togglePresentation, .selectLever(offset: 2), .step(direction: 1, size: .large)]).text
+        #expect(moved.contains("Moment of the meeting") && moved.contains("+10pt"), "the selected lever, moved, is on screen")
+        #expect(!moved.contains("Push / pull balance"))
+    }
+
+    @Test(arguments: [small, large])
     func asciiGlyphs(size: Size) throws {
         try Snapshot.assertMatches(Self.screen(size, glyphs: .ascii).text, named: "ascii-\(size.width)x\(size.height)")
     }

@@ -49,7 +49,8 @@ struct LeversPanel: Widget {
         }
     }
 
-    private func drawLever(_ lever: Lever, into buffer: inout Buffer, label: Rect, track: Rect) {
+    /// A lever's name and value on `label`, its slider and change against the baseline on `track`.
+    func drawLever(_ lever: Lever, into buffer: inout Buffer, label: Rect, track: Rect) {
         guard !label.isEmpty else { return }
         let theme = view.theme
         let isSelected = lever == view.state.selectedLever
