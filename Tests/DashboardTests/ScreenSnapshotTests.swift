@@ -48,6 +48,32 @@ struct ScreenSnapshotTests {
         #expect(!moved.contains("Push / pull balance"))
     }
 
+    @Test func aLargeTerminalGetsWiderPanelsAndMoreDetail() throws {
+        let text = Self.screen(Size(width: 200, height: 50)).text
+        for detail in ["Month 12 flow", "entered", "Month 12 drivers", "Customers churned", "Cash (P50)", "what it is, what moves it"] {
+            #expect(text.contains(detail), "missing \(detail)")
+        }
+        let small = Self.screen(Self.large).text
+        #expect(!small.contains("Month 12 drivers") && !small.contains("what it is, what moves it"))
+        try Snapshot.assertMatches(text, named: "wide-200x50")
+    }
+
+    @Test func driversOverlayExplainsTheMonth() {
+        let text = Self.screen(Self.small, [.toggleDrivers, .moveMonth(offset: 6)]).text
+        for driver in ["Month 18 drivers", "Sellers at work", "Journeys started", "Opportunities", "Win rate", "Customers",
+                       "Customers churned", "Expansion ARR", "Spend a month", "Cash (P50)", "d closes"] {
+            #expect(text.contains(driver), "missing \(driver)")
+        }
+    }
+
+    @Test func helpExplainsEachLeverAndGauge() {
+        let text = Self.screen(Self.large, [.toggleHelp]).text
+        for line in ["Lever or gauge", "Quota pressure", "pressure on sellers", "P(miss target)", "chance the period's bookings"] {
+            #expect(text.contains(line), "missing \(line)")
+        }
+        #expect(Self.screen(Self.small, [.toggleHelp]).text.contains("in a taller terminal"))
+    }
+
     @Test(arguments: [small, large])
     func asciiGlyphs(size: Size) throws {
         try Snapshot.assertMatches(Self.screen(size, glyphs: .ascii).text, named: "ascii-\(size.width)x\(size.height)")

@@ -64,6 +64,7 @@ public struct KeyMap: Sendable {
         Binding([.character("t")], .nextTheme, "next theme"),
         Binding([.character("p")], .togglePresentation, "presentation mode", hint: Hint("present")),
         Binding([.character("?")], .toggleHelp, "help", hint: Hint("keys", essential: true)),
+        Binding([.character("d")], .toggleDrivers, "drivers: why the month moves"),
         Binding([.character("B")], .togglePastReplay, "back-test (--backtest)"),
         Binding([.character("s")], .save, "save"),
         Binding([.character("S")], .saveAs, "save as"),

@@ -35,11 +35,13 @@ struct DashboardScreen {
         if view.state.isPastReplayShown, let replay = view.state.pastReplay {
             PastReplayOverlay(view: view, replay: replay).render(into: &buffer, area: screen)
         }
+        if view.state.isDriversShown { DriversOverlay(view: view).render(into: &buffer, area: screen) }
         if view.state.isHelpShown { HelpOverlay(view: view).render(into: &buffer, area: screen) }
     }
 
     private func renderPanels(into buffer: inout Buffer, in body: Rect) {
-        let (left, right) = body.splitLeft(body.width >= 120 ? 50 : 34)
+        // The left column grows with the terminal (a 200-column screen gives it 60), the charts take the rest.
+        let (left, right) = body.splitLeft(body.width >= 120 ? min(70, max(50, body.width * 3 / 10)) : 34)
         let (levers, pipeline) = left.splitTop(LeversPanel.height())
         LeversPanel(view: view).render(into: &buffer, area: levers)
         PipelinePanel(view: view).render(into: &buffer, area: pipeline)

@@ -24,13 +24,19 @@ struct GaugesPanel: Widget {
             .init("Gauge", width: name), .init("value", width: value, alignment: .right), .init("state", width: state),
             .init("chg", width: showThresholds ? change : max(0, inner.width - name - value - state - 3)),
         ]
+        // A wide screen has room to say what each gauge is and what raises it.
+        let thresholds = 17, showMeaning = inner.width >= name + value + state + change + thresholds + 5 + 40
         if showThresholds {
-            columns.append(.init("warn / alert at", width: inner.width - name - value - state - change - 4, alignment: .right))
+            columns.append(.init("warn / alert at", width: showMeaning ? thresholds : inner.width - name - value - state - change - 4,
+                                 alignment: .right))
+        }
+        if showMeaning {
+            columns.append(.init("what it is, what moves it", width: inner.width - name - value - state - change - thresholds - 5))
         }
         let rows = forecast.gauges.map { gauge in
             let change = view.baselineForecast?.gauge(gauge.id).map { view.format.gaugeChange(from: $0, to: gauge, horizon: horizon) } ?? ""
             return [gauge.label, view.format.gaugeValue(gauge, horizon: horizon), statusText(gauge.status), change,
-                    thresholdText(gauge.id)]
+                    thresholdText(gauge.id), Explanations.of(gauge.id)]
         }
         Table(columns: columns, rows: rows, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
             .render(into: &buffer, area: inner)

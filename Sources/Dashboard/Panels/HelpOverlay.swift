@@ -1,7 +1,10 @@
+import PushPullModel
 import TerminalUI
 import Theming
 
-/// Every key, drawn from the key map itself, in a focused panel over the dashboard.
+/// Every key, drawn from the key map itself, then each lever and gauge in one line (what it
+/// is, what moves it), in a focused panel over the dashboard; what does not fit a small
+/// terminal is cut, and the last line says so.
 struct HelpOverlay: Widget {
     let view: DashboardView
 
@@ -17,8 +20,9 @@ struct HelpOverlay: Widget {
     func render(into buffer: inout Buffer, area screen: Rect) {
         let bindings = view.keyMap.bindings
         let perColumn = (bindings.count + 1) / 2
-        let width = min(screen.width - 2, 80)
-        let height = min(screen.height - 2, perColumn + notes.count + 4)
+        let meanings = Lever.allCases.map { ($0.label, Explanations.of($0)) } + GaugeID.allCases.map { ($0.label, Explanations.of($0)) }
+        let width = min(screen.width - 2, 110)
+        let height = min(screen.height - 2, perColumn + notes.count + 4 + meanings.count + 2)
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
                        width: width, height: height)
         // A blank margin keeps the dashboard underneath from running into the box's text.
@@ -26,7 +30,8 @@ struct HelpOverlay: Widget {
         let panel = view.panel("Keys \(view.symbols.dot) Esc or ? closes", focused: true)
         panel.render(into: &buffer, area: box)
         let inner = panel.inner(box)
-        let (keys, notesArea) = inner.splitBottom(notes.count)
+        let (top, meaningArea) = inner.splitTop(perColumn + 1 + notes.count)
+        let (keys, notesArea) = top.splitBottom(notes.count)
         let names = bindings.map { binding in
             [binding.keys.map { view.symbols.name(of: $0) }.joined(separator: " "), binding.help]
         }
@@ -38,5 +43,20 @@ struct HelpOverlay: Widget {
         }
         Label(lines: notes.map { TextLine($0, style: view.theme[.muted]) }, glyphs: view.glyphs)
             .render(into: &buffer, area: notesArea.splitLeft(1).1)
+        let meaningTable = meaningArea.splitTop(1).1.splitLeft(1).1
+        guard meaningTable.height >= 2 else {
+            view.write(TextLine("What each lever and gauge means: in a taller terminal", style: view.theme[.muted]),
+                       in: meaningTable.row(0), into: &buffer)
+            return
+        }
+        let fits = meaningTable.height - 1 >= meanings.count
+        let shown = fits ? meanings : Array(meanings.prefix(max(0, meaningTable.height - 2)))
+        Table(columns: [.init("Lever or gauge", width: 22), .init("What it is, what moves it", width: max(0, meaningTable.width - 23))],
+              rows: shown.map { [$0.0, $0.1] }, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
+            .render(into: &buffer, area: meaningTable)
+        if !fits {
+            view.write(TextLine("\(meanings.count - shown.count) more in a taller terminal", style: view.theme[.muted]),
+                       in: meaningTable.row(meaningTable.height - 1), into: &buffer)
+        }
     }
 }

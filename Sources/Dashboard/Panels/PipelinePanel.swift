@@ -53,6 +53,9 @@ struct PipelinePanel: Widget {
                 let flowArea = Rect(x: inner.x, y: tableArea.y + noteRow + 2, width: inner.width,
                                     height: inner.bottom - (tableArea.y + noteRow + 2))
                 if flowArea.height >= stages.count + 1 { flowTable(stages: stages, month: month).render(into: &buffer, area: flowArea) }
+                // Taller still, the month's drivers: sellers, customers, churn, cash, opportunities.
+                let driversArea = flowArea.splitTop(stages.count + 2).1
+                if driversArea.height >= DriversTable.height { DriversTable(view: view).render(into: &buffer, area: driversArea) }
             }
         }
         panel.render(into: &buffer, area: area)
