@@ -1,27 +1,14 @@
+import TerminalUI
+
 /// The xterm 256-colour palette and nearest-colour searches in it.
 enum XtermPalette {
     typealias RGB = (r: Int, g: Int, b: Int)
 
-    /// xterm's defaults for the 16 basic colours (terminals may differ; these are the usual reference).
-    static let basic: [RGB] = [
-        (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
-    ]
-
-    /// The six levels of each channel in the 6×6×6 cube (indices 16–231).
-    static let cubeLevels = [0, 95, 135, 175, 215, 255]
+    static let basic: [RGB] = XtermColors.basic.map { (r: $0.0, g: $0.1, b: $0.2) }
 
     static func rgb(ofIndex index: UInt8) -> RGB {
-        let i = Int(index)
-        switch i {
-        case 0..<16: return basic[i]
-        case 16..<232:
-            let n = i - 16
-            return (cubeLevels[n / 36], cubeLevels[n / 6 % 6], cubeLevels[n % 6])
-        default:
-            let level = 8 + 10 * (i - 232)
-            return (level, level, level)
-        }
+        let (r, g, b) = XtermColors.rgb(index)
+        return (r, g, b)
     }
 
     static func distance(_ a: RGB, _ b: RGB) -> Int {

@@ -253,6 +253,19 @@ struct DashboardEndToEndTests {
         try Self.quit(session)
     }
 
+    @Test("--plain: one fact a line, no block or braille graphics, the same keys")
+    func plainMode() throws {
+        let (session, _) = try Self.start(["--plain"])
+        #expect(try session.waitFor(text: "Selected lever: Push / pull balance push 70%", timeout: Self.wait))
+        #expect(try session.waitFor(text: "Gauge P(miss target):", timeout: Self.wait))
+        try session.sendKeys("Right")
+        #expect(try session.waitFor(text: "push 71%", timeout: Self.wait), "the same keys move the lever")
+        let screen = try session.capture()
+        #expect(screen.unicodeScalars.allSatisfy { !(0x2580...0x259F).contains($0.value) && !(0x2800...0x28FF).contains($0.value) },
+                "no block or braille graphics")
+        try Self.quit(session, confirm: true)
+    }
+
     @Test("--ascii draws with ASCII only")
     func asciiDrawing() throws {
         let (session, _) = try Self.start(["--ascii"])
@@ -282,6 +295,8 @@ struct DashboardEndToEndTests {
         #expect(screen?.contains("Push 71%") == true, "the screen as shown: \(names)")
         #expect(report?.contains("Plan") == true && report?.contains("Push 71%") == true, "\(report ?? "no report")")
         #expect(report?.contains("Best balance") == true, "the best balance the screen shows")
+        let picture = try names.first { $0.hasSuffix(".svg") }.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        #expect(picture?.hasPrefix("<?xml") == true && picture?.contains("Push 71%") == true, "the screen as an SVG picture: \(names)")
         try Self.quit(session)
     }
 

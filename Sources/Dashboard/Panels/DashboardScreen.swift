@@ -7,10 +7,26 @@ struct DashboardScreen {
     static let minimumSize = Size(width: 80, height: 24)
 
     let view: DashboardView
+    /// The screen-reader mode: facts as lines instead of panels.
+    var plain = false
 
     func render(size: Size) -> Buffer {
         var buffer = Buffer(size: size, fill: Cell(" ", style: view.theme[.background]))
         draw(into: &buffer)
+        buffer.paintBackground(view.theme[.background])
+        return buffer
+    }
+
+    /// One panel over the whole buffer.
+    func render(panel: FocusPanel, size: Size) -> Buffer {
+        var buffer = Buffer(size: size, fill: Cell(" ", style: view.theme[.background]))
+        let widget: any Widget = switch panel {
+        case .levers: LeversPanel(view: view)
+        case .pipeline: PipelinePanel(view: view)
+        case .forecast: ForecastPanel(view: view)
+        case .gauges: GaugesPanel(view: view)
+        }
+        widget.render(into: &buffer, area: buffer.area)
         buffer.paintBackground(view.theme[.background])
         return buffer
     }
@@ -23,7 +39,9 @@ struct DashboardScreen {
         }
         let (header, rest) = screen.splitTop(2)
         let (body, footer) = rest.splitBottom(2)
-        if view.state.isPresenting {
+        if plain {
+            PlainScreen(view: view).render(into: &buffer, area: screen.splitBottom(2).0)
+        } else if view.state.isPresenting {
             // The big figures replace the header's headline row.
             HeaderPanel(view: view).render(into: &buffer, area: header.row(0))
             PresentationScreen(view: view).render(into: &buffer, area: body)

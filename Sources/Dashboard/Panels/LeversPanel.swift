@@ -88,7 +88,7 @@ struct LeversPanel: Widget {
         }
     }
 
-    private func valueText(_ lever: Lever) -> String {
+    func valueText(_ lever: Lever) -> String {
         let value = view.state.levers[lever]
         return lever.isShare ? view.format.percent(value) : "\(view.format.money(value))/mo"
     }

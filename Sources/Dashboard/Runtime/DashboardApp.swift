@@ -33,6 +33,7 @@ public final class DashboardApp {
     public private(set) var state: DashboardState
     private let themes: [Theme]
     private let glyphs: Glyphs
+    private let plain: Bool
     private let interpreter: KeyInterpreter
     private let host: DashboardHost?
     private let backend: Backend
@@ -51,10 +52,12 @@ public final class DashboardApp {
     ///   - glyphs: `.unicode` or `.ascii`.
     ///   - model: the forecast and best-balance computations (the Monte Carlo model by default).
     ///   - pastReplay: a back-test to show with `B`.
+    ///   - plain: the screen-reader mode: one fact a line, no charts (`--plain`).
     public init(scenario: Scenario, levers: Levers? = nil, filePath: String? = nil, themes: [Theme] = [.builtInDefault],
                 glyphs: Glyphs = .unicode, keyMap: KeyMap = .standard, host: DashboardHost? = nil,
                 backend: Backend, hooks: Hooks = Hooks(), model: DashboardModel = .monteCarlo, status: String? = nil,
-                pastReplay: PastReplay? = nil) {
+                pastReplay: PastReplay? = nil, plain: Bool = false) {
+        self.plain = plain
         self.themes = themes.isEmpty ? [.builtInDefault] : themes
         self.runner = ModelRunner(model: model)
         self.state = DashboardState(scenario: scenario, filePath: filePath, themeCount: self.themes.count)
@@ -108,9 +111,19 @@ public final class DashboardApp {
 
     /// The screen for the backend's current size.
     public func render() -> Buffer {
-        let view = DashboardView(state: state, results: runner.results, theme: themes[state.themeIndex], glyphs: glyphs,
-                                 keyMap: interpreter.keyMap)
-        return DashboardScreen(view: view).render(size: backend.size)
+        DashboardScreen(view: view, plain: plain).render(size: backend.size)
+    }
+
+    /// One panel alone at the backend's size (`snapshot --panel`).
+    public func render(panel: FocusPanel) -> Buffer {
+        DashboardScreen(view: view, plain: plain).render(panel: panel, size: backend.size)
+    }
+
+    /// The screen-reader text: one fact a line (`snapshot --plain`).
+    public func plainLines() -> [String] { PlainScreen(view: view).lines() }
+
+    private var view: DashboardView {
+        DashboardView(state: state, results: runner.results, theme: themes[state.themeIndex], glyphs: glyphs, keyMap: interpreter.keyMap)
     }
 
     /// Waits for the background work: the refined forecast, the baseline and the best balance (tests, snapshots, exports).
@@ -137,7 +150,9 @@ public final class DashboardApp {
                 let best: BalanceRecommendation? = if case .found(let found) = results.bestBalance { found } else { nil }
                 let export = DashboardExport(scenario: state.currentScenario, forecast: results.forecast,
                                              baselineForecast: results.baselineForecast, bestBalance: best,
-                                             screenLines: render().lines())
+                                             screenLines: render().lines(),
+                                             screenSVG: SVGText.render(render(), canvas: themes[state.themeIndex][.background],
+                                                                       title: state.scenario.name))
                 handle(.exported(description: try host.export(export)))
             }
         }

@@ -24,6 +24,9 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
+    @Flag(name: [.long, .customLong("screen-reader")], help: "A screen-reader mode: one fact a line, no charts; the same keys.")
+    var plain = false
+
     @Flag(help: "Reload the scenario when its file changes on disk (levers you moved are kept).")
     var watch = false
 
@@ -80,12 +83,14 @@ struct DashboardCommand: ParsableCommand {
         let app = DashboardApp(
             scenario: saved, levers: recovered.levers, filePath: scenarioFile,
             themes: themes.themes.map { $0.adapted(to: depth) },
-            glyphs: ascii || !backend.capabilities.unicode ? .ascii : .unicode,
+            // A screen reader reads ASCII symbols more reliably than block and braille glyphs.
+            glyphs: ascii || plain || !backend.capabilities.unicode ? .ascii : .unicode,
             host: host, backend: backend,
             hooks: .init(shouldQuit: { backend.quitSignal != nil },
                          tick: { watcher?.poll(current: $0) },
                          invalidateScreen: { backend.repaintFully() }),
-            status: [themes.problem, directMissing].compactMap { $0 }.joined(separator: "; ").nilWhenEmpty, pastReplay: pastReplay)
+            status: [themes.problem, directMissing].compactMap { $0 }.joined(separator: "; ").nilWhenEmpty, pastReplay: pastReplay,
+            plain: plain)
         app.run()
         backend.stop()
 
