@@ -30,8 +30,9 @@ import Testing
             budget = 100000
             """, fileName: "history.toml")
         #expect(scenario.levers.pushShare == 0.4)
-        #expect(scenario.history == History(budget: 100_000, pushShare: Scenario.example.history.pushShare,
-                                            partnerShare: Scenario.example.history.partnerShare))
+        var expected = Scenario.example.history
+        expected.budget = 100_000
+        #expect(scenario.history == expected, "the rest of [history] is the example's")
     }
 
     @Test func stagesInTheFileReplaceTheWholeList() throws {

@@ -1,26 +1,20 @@
-/// The six investment levers a planning session moves.
+/// The six investment levers a planning session moves (at the built-in example's values).
 public struct Levers: Equatable, Hashable, Sendable, Codable {
     /// Share of the budget on push (sellers and outbound), 0…1. At 0 there is no seller.
-    public var pushShare: Double
+    public var pushShare = 0.70
     /// Go-to-market budget per month, in the scenario's currency.
-    public var budget: Double
+    public var budget = 250_000.0
     /// Share of the buyer's journey done before the first seller contact, 0…1.
-    public var handoff: Double
+    public var handoff = 0.35
     /// Share of outbound aimed at senior buyers, 0…1: fewer, larger, likelier deals.
-    public var executiveFocus: Double
+    public var executiveFocus = 0.30
     /// Pressure on sellers to close this quarter, 0…1.
-    public var quotaPressure: Double
+    public var quotaPressure = 0.30
     /// Share of the pull budget spent through partners, 0…1.
-    public var partnerShare: Double
+    public var partnerShare = 0.20
 
-    public init(pushShare: Double, budget: Double, handoff: Double, executiveFocus: Double, quotaPressure: Double, partnerShare: Double) {
-        self.pushShare = pushShare
-        self.budget = budget
-        self.handoff = handoff
-        self.executiveFocus = executiveFocus
-        self.quotaPressure = quotaPressure
-        self.partnerShare = partnerShare
-    }
+    /// The built-in example's levers.
+    public init() {}
 
     public subscript(lever: Lever) -> Double {
         get {

@@ -1,7 +1,8 @@
 /// The scenario's values, each described once: its dotted path in the file, where it lives
 /// in Swift, its range and what it means. Reading, writing, validation, `--param` and the
-/// comments of saved files all come from this table, so a new field is one line here (plus
-/// its property and its value in the built-in example).
+/// comments of saved files all come from this table, so a new field is one line here plus its
+/// declaration, with the built-in example's value, in its section (`Scenario.swift`);
+/// `FieldTableTests` fails when either is missing.
 extension Scenario {
     public static var fields: [Field<Scenario>] {
         [
