@@ -65,7 +65,8 @@ public struct LineChart: Widget, Sendable {
         guard !plot.isEmpty else { return }
         let scale = Scale(grid: DotGrid(columns: plot.width, rows: plot.height, braille: glyphs.usesBraille),
                           count: count, range: range)
-        let bandRows = bandCoverage(scale: scale)
+        let band = bandDots(scale: scale)
+        let bandRows = band.map(\.cells)
         let medianCells = glyphs.chartLine.map { medianLine(scale: scale, glyphs: $0) }
         let medianDots = medianCells == nil ? scale.plotted(median) : scale.grid
         let ghostRows = cellRows(of: baseline, scale: scale)
@@ -84,6 +85,11 @@ public struct LineChart: Widget, Sendable {
                     cell = Cell(glyphs.chartGhostPoint, style: styles.baseline)
                 } else if column == cursorColumn {
                     cell = Cell(glyphs.chartCursor, style: styles.cursor)
+                } else if inBand, fillsBand, let edge = halfEdge(band[column].dots, row: row, dotsDown: scale.grid.dotsDown) {
+                    // The band's top or bottom edge in half a cell: the other half keeps what is beneath.
+                    let beneath = buffer[plot.x + column, plot.y + row].style.background
+                    buffer[plot.x + column, plot.y + row] = Cell(edge, style: Style(foreground: styles.band.background, background: beneath))
+                    continue
                 } else if inBand {
                     cell = Cell(glyphs.shades[0], style: styles.band)
                 } else {
@@ -93,6 +99,16 @@ public struct LineChart: Widget, Sendable {
                 buffer[plot.x + column, plot.y + row] = cell
             }
         }
+    }
+
+    /// `▄` when the band covers only the lower half of this cell (its top edge), `▀` only the upper
+    /// half (its bottom edge); nil otherwise, and always at one dot a cell (ASCII), where there are no halves.
+    private func halfEdge(_ dots: ClosedRange<Int>?, row: Int, dotsDown: Int) -> String? {
+        guard dotsDown == 4, let dots else { return nil }
+        let half = dotsDown / 2, cellTop = row * dotsDown, cellBottom = cellTop + dotsDown - 1
+        let coversUpper = dots.lowerBound < cellTop + half, coversLower = dots.upperBound >= cellTop + half
+        guard dots.lowerBound <= cellBottom, dots.upperBound >= cellTop, coversUpper != coversLower else { return nil }
+        return coversLower ? "▄" : "▀"
     }
 
     /// For each cell column, the cell row of `series` at the column's middle (nil: none there).
@@ -158,10 +174,11 @@ public struct LineChart: Widget, Sendable {
     }
 
     /// For each cell column, the cell rows the band touches (empty without a band).
-    private func bandCoverage(scale: Scale) -> [Range<Int>] {
+    /// For each cell column, the dot rows the band spans (empty without a band) and the cell rows they touch.
+    private func bandDots(scale: Scale) -> [(dots: ClosedRange<Int>?, cells: Range<Int>)] {
         let columns = scale.grid.columns
         let pairs = min(bandLow.count, bandHigh.count)
-        guard pairs > 0 else { return Array(repeating: 0..<0, count: columns) }
+        guard pairs > 0 else { return Array(repeating: (nil, 0..<0), count: columns) }
         return (0..<columns).map { column in
             var top = Int.max, bottom = Int.min
             for dotX in column * scale.grid.dotsAcross..<(column + 1) * scale.grid.dotsAcross {
@@ -172,8 +189,8 @@ public struct LineChart: Widget, Sendable {
                 top = min(top, scale.y(max(low, high)))
                 bottom = max(bottom, scale.y(min(low, high)))
             }
-            guard top <= bottom else { return 0..<0 }
-            return (top / scale.grid.dotsDown)..<(bottom / scale.grid.dotsDown + 1)
+            guard top <= bottom else { return (nil, 0..<0) }
+            return (top...bottom, (top / scale.grid.dotsDown)..<(bottom / scale.grid.dotsDown + 1))
         }
     }
 

@@ -100,4 +100,6 @@ func chartIsDeterministicAtDashboardSizes(width: Int, height: Int) {
         #expect(filled.count == bottom - top + 1, "column \(x): the band has a hole between rows \(top) and \(bottom)")
     }
     #expect(buffer.lines().joined().contains("•"), "the baseline in its own glyph")
+    #expect(buffer.cells.contains { ($0.symbol == "▄" || $0.symbol == "▀") && $0.style.foreground == .indexed(17) },
+            "edges at half a cell, in the band's fill colour")
 }
