@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "TextSafety"),
         // How figures read for people (money, percentages, gauge states): shared by the
         // reports, the dashboard and the back-test, kept out of the model.
-        .target(name: "Presentation", dependencies: ["PushPullModel"]),
+        .target(name: "Presentation", dependencies: ["PushPullModel", "TextSafety"]),
         .target(name: "TOMLGuard", dependencies: ["TextSafety", "TOMLKit"]),
         .target(name: "ScenarioFile", dependencies: ["PushPullModel", "TextSafety", "TOMLGuard", "TOMLKit"]),
         .target(name: "Reports", dependencies: ["PushPullModel", "Presentation", "TextSafety"]),
@@ -81,8 +81,8 @@ let package = Package(
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard", "TestSupport"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLGuard", "TOMLKit", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Presentation", "PushPullModel"]),
-        .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Presentation", "PushPullModel", "TextSafety", "TestSupport"]),
+        .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TextSafety", "TestSupport"]),
         .testTarget(name: "BacktestTests", dependencies: ["Backtest", "CRMImport", "PushPullModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "ThemingTests", dependencies: ["Theming", "TerminalUI", "TOMLGuard", "TestSupport"]),
@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PushPullCLITests",
-            dependencies: ["PushPullCLI", "Dashboard", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PushPullCLI", "Dashboard", "PushPullModel", "ScenarioFile", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]

@@ -2,14 +2,12 @@ import Presentation
 import TextSafety
 import Foundation
 import PushPullModel
+import Reports
 
 /// `pushpull backtest` output: a table for a terminal, JSON for scripts, Markdown for a wiki page.
 public enum BacktestReport {
     public static func json(_ document: BacktestDocument) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .throw
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        try JSONReport.encode(document)
     }
 
     public static func table(_ document: BacktestDocument) -> String {

@@ -40,3 +40,10 @@ static inline int pp_terminfo_lookup(const char *term, int fd, int *can_move_cur
     del_curterm(cur_term);
     return 1;
 }
+
+// For the fatal-signal handler: the real-time signal range (macros calling into glibc) and a
+// backtrace written straight to a descriptor (no allocation once loaded).
+#include <signal.h>
+#include <execinfo.h>
+static inline int pp_sigrtmin(void) { return SIGRTMIN; }
+static inline int pp_sigrtmax(void) { return SIGRTMAX; }

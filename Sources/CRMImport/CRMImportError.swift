@@ -20,6 +20,16 @@ public enum CRMImportError: Error, Equatable, Sendable, CustomStringConvertible 
     case unclosedQuote(line: Int)
     case recordTooLong(line: Int, limitBytes: Int)
 
+    /// The line of the export the problem is on (the header's for a file that is not an export);
+    /// nil when it is not about the file's content (it cannot be opened, a flag is wrong).
+    public var line: Int? {
+        switch self {
+        case .notCSV, .missingColumns: 1
+        case .ambiguousDates(_, let line), .unclosedQuote(let line), .recordTooLong(let line, _): line
+        case .cannotOpen, .cannotRead, .unknownColumn, .invalidMapping, .invalidDateFormat: nil
+        }
+    }
+
     /// Paths, column names and values come from the user's files: a control character in them
     /// (an escape sequence, a line break in a quoted header) is shown as `\u001B`, not sent to the terminal.
     public var description: String { UntrustedText.escaped(unescapedDescription) }

@@ -4,11 +4,16 @@ extension Calibration {
     /// Imports an opportunity export file: the entry point of `pushpull import`.
     /// Reads the file as a stream (twice only when the date order is not settled by the first dates).
     public init(csvFileAt path: String, options: ImportOptions = ImportOptions()) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CRMImportError.cannotOpen(path: path, reason: "no such file")
+        // Checked before opening: opening a pipe for reading waits for a writer, forever.
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw CRMImportError.cannotOpen(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
         }
-        guard !isDirectory.boolValue else { throw CRMImportError.cannotOpen(path: path, reason: "it is a directory") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw CRMImportError.cannotOpen(path: path, reason: "it is a directory")
+        default: throw CRMImportError.cannotOpen(path: path, reason: "not a regular file")
+        }
         try self.init(name: URL(fileURLWithPath: path).lastPathComponent, options: options) {
             guard let stream = InputStream(fileAtPath: path) else {
                 throw CRMImportError.cannotOpen(path: path, reason: "cannot read it")

@@ -6,7 +6,7 @@ import TerminalUI
 ///
 /// One at a time per process. Start it with `start()`, poll `quitSignal` in the
 /// run loop, and call `stop()` when leaving (deinit and `exit()` also restore
-/// the terminal; crash signals restore it before the crash report).
+/// the terminal; every fatal signal restores it before the process ends).
 public final class NcursesBackend: Backend {
     /// What the caller needs to choose glyphs and a colour depth.
     public struct Capabilities: Equatable, Sendable {
@@ -27,16 +27,18 @@ public final class NcursesBackend: Backend {
     private var stopped = false
 
     /// Checks the terminal and takes it over (alternate screen, no echo, keypad).
-    /// Throws, without touching the terminal, when it is not usable.
+    /// Throws, without touching the terminal, when it is not usable. A crash is described in
+    /// the file `crashReport`; `cleanup` runs on any fatal signal (it must be async-signal-safe).
     /// - Parameters:
     ///   - directColor: draw 24-bit colour: the terminal type's direct-colour terminfo entry
     ///     (`xterm-direct` for `xterm-256color`) is used when it exists, since ncurses emits 24-bit
     ///     codes only through such an entry; without one, `colorCount` stays what `TERM` offers.
     ///   - askBackground: ask the terminal for its background colour (`capabilities.background`).
-    public static func start(directColor: Bool = false, askBackground: Bool = false) throws(TerminalError) -> NcursesBackend {
+    public static func start(crashReport: String? = nil, cleanup: (@convention(c) () -> Void)? = nil,
+                             directColor: Bool = false, askBackground: Bool = false) throws(TerminalError) -> NcursesBackend {
         let unicode = TextEncoding.adoptUserLocale()
         try TerminalCheck.current()
-        SignalGuard.install()
+        SignalGuard.install(crashReport: crashReport, cleanup: cleanup)
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         let direct = directColor ? TerminalCheck.directColorVariant(of: term) : nil
         guard let screen = newterm(direct, pp_stdout(), pp_stdin()) else {
@@ -79,7 +81,8 @@ public final class NcursesBackend: Backend {
     public var quitSignal: Int32? { SignalGuard.quitSignal }
 
     public func draw(_ buffer: Buffer) {
-        guard !stopped else { return }
+        // A fatal signal on another thread may have restored the terminal: draw nothing after that.
+        guard !stopped, SignalGuard.isScreenActive else { return }
         painter.paint(buffer, on: size, clearFirst: repaintPending)
         repaintPending = false
     }
@@ -91,7 +94,7 @@ public final class NcursesBackend: Backend {
     /// signal ends the wait early with nil. After a resize or a resume from Ctrl-Z
     /// it returns `.resize` with `size` updated, and the next draw repaints in full.
     public func nextKey(timeoutMilliseconds: Int) -> Key? {
-        guard !stopped else { return nil }
+        guard !stopped, SignalGuard.isScreenActive else { return nil }
         if let resumed = resumeKey() { return resumed }
         setKeyTimeout(Int32(clamping: max(0, timeoutMilliseconds)))
         var code: wint_t = 0

@@ -1,4 +1,5 @@
 import PushPullModel
+import TextSafety
 
 /// How figures read for people: short money (€2.4M), whole percentages, gauge values
 /// in their units. One place, so the dashboard, the reports and the README agree.
@@ -101,7 +102,8 @@ public enum NumberFormat {
         return (scaled < 0 ? "-" : "") + whole + "." + padded
     }
 
-    /// The symbol for common ISO codes; other codes are written out with a space.
+    /// The symbol for common ISO codes; other codes are written out with a space. A code comes from
+    /// a file or a flag: a control character in it is written as `\u001B`, never sent to a terminal.
     static func currencySymbol(_ code: String, ascii: Bool) -> String {
         switch code.uppercased() {
         case "USD": "$"
@@ -109,7 +111,7 @@ public enum NumberFormat {
         case "GBP": ascii ? "GBP " : "£"
         case "JPY": ascii ? "JPY " : "¥"
         case "": ""
-        default: code + " "
+        default: UntrustedText.escaped(code) + " "
         }
     }
 }

@@ -54,7 +54,7 @@ struct BacktestCommand: ParsableCommand {
         do {
             importOptions = try ImportOptions(mapArguments: mappings, dateFormat: dateFormat)
         } catch let error as CRMImportError {
-            throw CommandFailure(error)
+            throw CommandFailure(error, file: csvFile)
         }
         let given = try scenario.map { try ScenarioLoader.load(path: $0) }
         let backtest: Backtest
@@ -62,7 +62,7 @@ struct BacktestCommand: ParsableCommand {
             backtest = try Backtest(csvFileAt: csvFile, importOptions: importOptions, fitOptions: money.fitOptions,
                                     scenario: given, holdoutMonths: holdoutMonths, paths: paths, seed: seed)
         } catch .unreadableExport(let error) {
-            throw CommandFailure(error)
+            throw CommandFailure(error, file: csvFile)
         } catch {
             throw CommandFailure(.dataError, error.description)
         }

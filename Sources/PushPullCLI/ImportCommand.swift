@@ -46,15 +46,22 @@ struct ImportCommand: ParsableCommand {
             let options = try ImportOptions(mapArguments: mappings, dateFormat: dateFormat)
             calibration = try Calibration(csvFileAt: csvFile, options: options)
         } catch let error as CRMImportError {
-            throw CommandFailure(error)
+            throw CommandFailure(error, file: csvFile)
         }
         print(calibration.summary)
+        // No row to learn from: a "calibrated" scenario would be the base under another name.
+        guard calibration.rows.used > 0 else {
+            let rows = calibration.rows
+            throw CommandFailure(.dataError, "\(csvFile): no usable row (\(rows.read) read, \(rows.rejected.total) rejected): "
+                                 + "nothing to calibrate from" + (output == nil ? "" : "; \(output!) not written"))
+        }
         let baseScenario = try ScenarioLoader.load(path: base)
         var imported = calibration.importedScenario(base: baseScenario, options: money.fitOptions)
         print(imported.summary)
         guard let output else { return }
         if base == nil {
-            imported.scenario.name = "Calibrated from \(URL(fileURLWithPath: csvFile).lastPathComponent)"
+            let name = "Calibrated from \(URL(fileURLWithPath: csvFile).lastPathComponent)"
+            imported.scenario.name = String(name.prefix(ModelLimits.scenarioNameLength.upperBound))
         }
         // Every value the export did not give is marked, so nobody mistakes a default for a fact.
         let keptFrom = base.map { "kept from \(URL(fileURLWithPath: $0).lastPathComponent)" } ?? "kept from the built-in example"
@@ -62,11 +69,18 @@ struct ImportCommand: ParsableCommand {
             guard !["name", "notes"].contains(path), !path.hasPrefix("simulation.") else { continue }
             imported.provenance[path] = "assumption: \(keptFrom)"
         }
+        let text = ScenarioWriter.text(for: imported.scenario, provenance: imported.provenance)
+        // Checked by the reader itself, with its limits: a scenario pushpull would refuse is never written.
         do {
-            try ScenarioStore.save(imported.scenario, to: output, provenance: imported.provenance)
+            _ = try ScenarioReader.parse(text: text, fileName: output)
+        } catch {
+            throw CommandFailure(.dataError, "the scenario calibrated from \(csvFile) would not load, \(output) not written: \(error)")
+        }
+        do {
+            try ScenarioStore.write(text, to: output)
         } catch {
             throw CommandFailure(error)
         }
-        print("wrote \(output)")
+        printNotice("wrote \(output)")
     }
 }

@@ -25,6 +25,6 @@ struct InitCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        print("wrote \(file): the built-in example; `pushpull report \(file)` gives the same figures as `pushpull report`")
+        printNotice("wrote \(file): the built-in example; `pushpull report \(file)` gives the same figures as `pushpull report`")
     }
 }

@@ -12,7 +12,7 @@ enum PastReplayLoader {
         do {
             backtest = try Backtest(csvFileAt: csvFile, scenario: scenario)
         } catch .unreadableExport(let error) {
-            throw CommandFailure(error)
+            throw CommandFailure(error, file: csvFile)
         } catch {
             throw CommandFailure(.dataError, error.description)
         }

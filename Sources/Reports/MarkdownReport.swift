@@ -6,7 +6,9 @@ import TextSafety
 /// change against a baseline scenario when one is given.
 public enum MarkdownReport {
     public static func render(_ document: ReportDocument, baseline: ReportDocument? = nil) -> String {
-        let money = { (value: Double) in NumberFormat.money(value, currency: document.currency) }
+        // A currency is text from the file: a `|` in it must not split a table cell.
+        let currency = escape(document.currency), baselineCurrency = baseline.map { escape($0.currency) } ?? ""
+        let money = { (value: Double) in NumberFormat.money(value, currency: currency) }
         var out: [String] = []
         out.append("# \(escape(document.scenario))")
         out.append("")
@@ -17,8 +19,8 @@ public enum MarkdownReport {
         out.append(baseline == nil ? "| Lever | Value |" : "| Lever | Value | Baseline |")
         out.append(baseline == nil ? "|---|---|" : "|---|---|---|")
         for lever in Lever.allCases {
-            var row = "| \(lever.label) | \(LeverText.value(lever, document.levers[lever], currency: document.currency)) |"
-            if let baseline { row += " \(LeverText.value(lever, baseline.levers[lever], currency: baseline.currency)) |" }
+            var row = "| \(lever.label) | \(LeverText.value(lever, document.levers[lever], currency: currency)) |"
+            if let baseline { row += " \(LeverText.value(lever, baseline.levers[lever], currency: baselineCurrency)) |" }
             out.append(row)
         }
         out.append("")

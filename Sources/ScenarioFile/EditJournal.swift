@@ -47,8 +47,11 @@ public struct EditJournalError: Error, Equatable, Sendable, CustomStringConverti
 ///     pushShare 0.65
 ///     budget 300000
 ///
-/// It lives beside the scenario as `.NAME.pushpull-journal` (add `.*.pushpull-journal` to
-/// `.gitignore`), or for the built-in scenario in `$XDG_STATE_HOME/pushpull/built-in.pushpull-journal`.
+/// Each running dashboard has its own, named with its process id, so two windows on one scenario
+/// never truncate or delete each other's: beside the scenario as `.NAME.PID.pushpull-journal` (add
+/// `.*.pushpull-journal` to `.gitignore`), or for the built-in scenario in
+/// `$XDG_STATE_HOME/pushpull/built-in.PID.pushpull-journal`. A journal whose process is gone was
+/// left by a session that ended without saving: the next start offers it (`abandoned`).
 public struct EditJournal: Sendable {
     public let path: String
 
@@ -56,16 +59,53 @@ public struct EditJournal: Sendable {
         self.path = path
     }
 
-    public static func beside(scenarioAt scenarioPath: String) -> EditJournal {
+    static let suffix = ".pushpull-journal"
+
+    public static func beside(scenarioAt scenarioPath: String, process: Int32 = getpid()) -> EditJournal {
         let url = URL(fileURLWithPath: scenarioPath)
-        return EditJournal(path: url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).pushpull-journal").path)
+        return EditJournal(path: url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(process)\(suffix)").path)
     }
 
-    /// `$XDG_STATE_HOME`, else `~/.local/state`, as the XDG base directory specification says.
-    public static func forBuiltInScenario(environment: [String: String] = ProcessInfo.processInfo.environment) -> EditJournal {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        return EditJournal(path: "\(state)/pushpull/built-in.pushpull-journal")
+    /// In pushpull's state folder (`StateDirectory`): the built-in example has no folder of its own.
+    public static func forBuiltInScenario(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                          process: Int32 = getpid()) -> EditJournal {
+        EditJournal(path: StateDirectory.path(environment: environment) + "/built-in.\(process)\(suffix)")
+    }
+
+    /// The journals of other sessions on the same scenario whose process is gone (killed, crashed,
+    /// its terminal closed), oldest first; a journal from before journals were named by process counts too.
+    public func abandoned() -> [EditJournal] {
+        siblings().filter { $0.process.map { !Self.isRunning($0) } ?? true }.map(\.journal)
+    }
+
+    /// The processes of other sessions running on the same scenario now.
+    public func otherSessions() -> [Int32] {
+        siblings().compactMap(\.process).filter(Self.isRunning)
+    }
+
+    /// Journals beside this one for the same scenario, with the process each names (nil: unnamed).
+    private func siblings() -> [(journal: EditJournal, process: Int32?)] {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        guard name.hasSuffix(Self.suffix), let dot = name.dropLast(Self.suffix.count).lastIndex(of: ".") else { return [] }
+        let base = String(name[..<dot])
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let found: [(journal: EditJournal, process: Int32?, modified: Date)] = files.compactMap { file in
+            guard file != name, file.hasPrefix(base + "."), file.hasSuffix(Self.suffix) else { return nil }
+            let middle = file.dropFirst(base.count + 1).dropLast(Self.suffix.count)
+            let legacy = file == base + Self.suffix
+            guard legacy || Int32(middle) != nil else { return nil }
+            let journalPath = directory + "/" + file
+            let modified = (try? FileManager.default.attributesOfItem(atPath: journalPath)[.modificationDate] as? Date) ?? .distantPast
+            return (EditJournal(path: journalPath), legacy ? nil : Int32(middle), modified)
+        }
+        return found.sorted { $0.modified < $1.modified }.map { ($0.journal, $0.process) }
+    }
+
+    /// Whether a process with this id exists (one we may not signal exists too).
+    private static func isRunning(_ process: Int32) -> Bool {
+        kill(process, 0) == 0 || errno == EPERM
     }
 
     private static let magic = "pushpull-journal 1"

@@ -1,4 +1,5 @@
 import PushPullModel
+import TOMLGuard
 import TOMLKit
 
 /// Turns a parsed TOML document into a scenario, starting from the built-in example so that
@@ -23,7 +24,7 @@ struct ScenarioDecoding {
         let topLevel = ScenarioSchema.topLevel
         let tables = ScenarioSchema.tables
         let known = [ScenarioSchema.formatKey, ScenarioSchema.stagesKey] + topLevel.map(\.key) + tables.map(\.name)
-        for key in document.keys where key != ScenarioSchema.formatKey {
+        for key in TOMLKitRelease.keys(of: document) where key != ScenarioSchema.formatKey {
             guard let value = document[key] else { continue }
             if let field = topLevel.first(where: { $0.key == key }) {
                 read(value, with: field, into: &scenario, path: key)
@@ -61,7 +62,7 @@ struct ScenarioDecoding {
             report(key, "missing: the file must start with `format = \(current)`")
             return true
         }
-        guard let version = value.int else {
+        guard let version = TOMLKitRelease.int(value) else {
             report(key, "expected the format version as a whole number (`format = \(current)`), found \(TOMLValueReading.describe(value))")
             return true
         }
@@ -78,7 +79,7 @@ struct ScenarioDecoding {
             report(schema.name, "expected a table ([\(schema.name)]), found \(TOMLValueReading.describe(value))")
             return
         }
-        for key in table.keys {
+        for key in TOMLKitRelease.keys(of: table) {
             guard let value = table[key] else { continue }
             let path = "\(schema.name).\(key)"
             if let field = schema.fields.first(where: { $0.key == key }) {
@@ -105,7 +106,8 @@ struct ScenarioDecoding {
                 continue
             }
             var stage = ScenarioSchema.blankStage
-            for stageKey in table.keys {
+            let stageKeys = TOMLKitRelease.keys(of: table)
+            for stageKey in stageKeys {
                 guard let value = table[stageKey] else { continue }
                 let path = "\(stagePath).\(stageKey)"
                 if let field = fields.first(where: { $0.key == stageKey }) {
@@ -114,7 +116,7 @@ struct ScenarioDecoding {
                     reportUnknown(stageKey, path: path, known: fields.map(\.key))
                 }
             }
-            for missing in ScenarioSchema.requiredStageKeys.subtracting(table.keys).sorted() {
+            for missing in ScenarioSchema.requiredStageKeys.subtracting(stageKeys).sorted() {
                 report("\(stagePath).\(missing)", "missing: every stage needs name, conversion and monthsInStage")
             }
             stages.append(stage)

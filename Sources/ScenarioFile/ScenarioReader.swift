@@ -28,6 +28,8 @@ public enum ScenarioReader {
         } catch {
             throw ScenarioFileError(file: fileName, inputProblem: error)
         }
+        // Nothing read from the document outlives the decoding: TOMLKit would never free it.
+        defer { TOMLKitRelease.release(document) }
         var decoding = ScenarioDecoding(fileName: fileName, locator: KeyLocator(text: text))
         if let scenario = decoding.decode(document) {
             decoding.reportValidationIssues(of: scenario)

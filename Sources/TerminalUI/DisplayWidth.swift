@@ -10,6 +10,8 @@ public enum DisplayWidth {
         guard let first = grapheme.unicodeScalars.first else { return 0 }
         if isZeroWidth(first) { return grapheme.unicodeScalars.contains(where: { isWide($0) }) ? 2 : 0 }
         if grapheme.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        // A flag is a pair of regional indicators, drawn as one wide picture; a lone one is a narrow letter.
+        if isRegionalIndicator(first) { return grapheme.unicodeScalars.count(where: isRegionalIndicator) >= 2 ? 2 : 1 }
         return isWide(first) ? 2 : 1
     }
 
@@ -50,7 +52,13 @@ public enum DisplayWidth {
         }
     }
 
+    static func isRegionalIndicator(_ s: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(s.value) }
+
+    /// East Asian wide and full-width characters, and every emoji shown as a picture by default
+    /// (Unicode's Emoji_Presentation, from the standard library's current tables: 🚀, ⌚, 🛻…),
+    /// which terminals draw two columns wide.
     static func isWide(_ s: Unicode.Scalar) -> Bool {
+        if s.properties.isEmojiPresentation && !isRegionalIndicator(s) { return true }
         switch s.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
              0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,

@@ -13,14 +13,32 @@ public enum UntrustedText {
     /// `text` safe to print: each unsafe scalar written as `\u001B`, and anything past `limit`
     /// scalars replaced by "…". Applying it twice changes nothing more.
     public static func escaped(_ text: String, limit: Int = .max) -> String {
-        guard text.unicodeScalars.count > limit || text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        escaped(text, limit: limit, where: isUnsafe)
+    }
+
+    /// `text` of several lines safe to print: each line escaped, the line breaks between them kept.
+    public static func escapedLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(separator: "\n")
+    }
+
+    /// JSON text (as an encoder wrote it) safe to print and the same to a parser: the unsafe scalars
+    /// an encoder leaves raw (DEL, C1 controls, the bidirectional controls, U+2028) written as JSON's
+    /// own `\u009B`. C0 controls are left to the encoder: inside strings it escapes them, and
+    /// outside strings they are the layout's line breaks. Every unsafe scalar is in the BMP, so
+    /// one `\uXXXX` is a complete JSON escape.
+    public static func escapedInJSON(_ json: String) -> String {
+        escaped(json, limit: .max) { $0.value >= 0x7F && isUnsafe($0) }
+    }
+
+    private static func escaped(_ text: String, limit: Int, where unsafe: (Unicode.Scalar) -> Bool) -> String {
+        guard text.unicodeScalars.count > limit || text.unicodeScalars.contains(where: unsafe) else { return text }
         var out = String.UnicodeScalarView()
         for (count, scalar) in text.unicodeScalars.enumerated() {
             if count >= limit {
                 out.append("…")
                 break
             }
-            if isUnsafe(scalar) {
+            if unsafe(scalar) {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
             } else {

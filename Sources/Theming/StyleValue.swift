@@ -1,3 +1,4 @@
+import TOMLGuard
 import TOMLKit
 import TerminalUI
 
@@ -29,7 +30,7 @@ enum StyleValue {
 
     private static func style(from table: TOMLTable) throws(Problem) -> Style {
         var style = Style()
-        for key in table.keys.sorted() {
+        for key in TOMLKitRelease.keys(of: table).sorted() {
             guard let value = table[key] else { continue }
             switch key {
             case "fg": style.foreground = try color(from: value, keyPath: [key])
@@ -39,7 +40,7 @@ enum StyleValue {
                     let known = ["fg", "bg"] + attributeKeys.map(\.0)
                     throw Problem(keyPath: [key], message: "unknown key; expected one of \(known.joined(separator: ", "))")
                 }
-                guard value.type == .bool, let on = value.bool else {
+                guard value.type == .bool, let on = TOMLKitRelease.bool(value) else {
                     throw Problem(keyPath: [key], message: "expected true or false, found \(value.type)")
                 }
                 if on { style.attributes.insert(attribute) }
@@ -49,13 +50,13 @@ enum StyleValue {
     }
 
     private static func color(from value: TOMLValueConvertible, keyPath: [String]) throws(Problem) -> Color {
-        if value.type == .int, let index = value.int {
+        if value.type == .int, let index = TOMLKitRelease.int(value) {
             guard (0...255).contains(index) else {
                 throw Problem(keyPath: keyPath, message: "colour index \(index) is outside 0–255")
             }
             return .indexed(UInt8(index))
         }
-        guard value.type == .string, let text = value.string else {
+        guard value.type == .string, let text = TOMLKitRelease.string(value) else {
             throw Problem(keyPath: keyPath, message: "expected a colour (\"#rrggbb\", \"default\", a name or 0–255), found \(value.type)")
         }
         if let color = color(named: text) { return color }

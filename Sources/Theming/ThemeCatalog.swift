@@ -45,7 +45,7 @@ public struct ThemeCatalog: Sendable {
     /// Every place holding a theme called `name`, in search order (a user's theme may
     /// inherit from the one it hides).
     func sources(named name: String) -> [ThemeSource] {
-        let files = directories.map { "\($0)/\(name).toml" }.filter { FileManager.default.fileExists(atPath: $0) }
+        let files = directories.map { "\($0)/\(name).toml" }.filter(Self.isRegularFile)
         return files.map { .file(path: $0) } + (bundled[name].map { [.bundled(name: name, text: $0)] } ?? [])
     }
 
@@ -75,7 +75,16 @@ public struct ThemeCatalog: Sendable {
 
     /// The names of all the themes found, sorted, each once (e.g. to cycle through them).
     public func availableNames() -> [String] {
-        let files = directories.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }
-        return Set(files.filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) } + bundled.keys).sorted()
+        let files = directories.flatMap { directory in
+            ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+                .filter { $0.hasSuffix(".toml") && Self.isRegularFile("\(directory)/\($0)") }
+        }
+        return Set(files.map { String($0.dropLast(5)) } + bundled.keys).sorted()
+    }
+
+    /// A pipe, a device or a folder in a theme folder is no theme: reading a pipe would wait forever.
+    private static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 }

@@ -74,17 +74,19 @@ public enum ThemeLoader {
             }
             throw ThemeError(file: file, position: error.position, key: key, message: message(for: error))
         }
+        // Nothing read from the document outlives this function: TOMLKit would never free it.
+        defer { TOMLKitRelease.release(document) }
         func failure(_ path: [String], _ problem: String) -> ThemeError {
             let key = path.joined(separator: ".")
             return ThemeError(file: file, position: locator.writtenPosition(of: key), key: key, message: problem)
         }
 
         let topLevel = ["name", "inherits", "colors"]
-        for key in document.keys.sorted() where !topLevel.contains(key) {
+        for key in TOMLKitRelease.keys(of: document).sorted() where !topLevel.contains(key) {
             throw failure([key], "unknown key; a theme has `name`, `inherits` and a [colors] table")
         }
         guard let nameValue = document["name"] else { throw failure(["name"], "missing; every theme needs a name") }
-        guard nameValue.type == .string, let name = nameValue.string else {
+        guard nameValue.type == .string, let name = TOMLKitRelease.string(nameValue) else {
             throw failure(["name"], "expected a string, found \(nameValue.type)")
         }
         // The name is shown on screen: no escape sequences or line breaks in it.
@@ -94,7 +96,7 @@ public enum ThemeLoader {
 
         var inherits: (name: String, position: TextPosition?)?
         if let value = document["inherits"] {
-            guard value.type == .string, let parent = value.string else {
+            guard value.type == .string, let parent = TOMLKitRelease.string(value) else {
                 throw failure(["inherits"], "expected the name of a theme, found \(value.type)")
             }
             guard isThemeName(parent) else {
@@ -109,7 +111,7 @@ public enum ThemeLoader {
                 throw failure(["colors"], "expected a table, found \(colorsValue.type)")
             }
             // Reported in the order of the file, so the first problem shown is the first one written.
-            let keys = colors.keys.map { (line: locator.writtenPosition(of: "colors.\($0)")?.line ?? .max, key: $0) }.sorted { ($0.line, $0.key) < ($1.line, $1.key) }
+            let keys = TOMLKitRelease.keys(of: colors).map { (line: locator.writtenPosition(of: "colors.\($0)")?.line ?? .max, key: $0) }.sorted { ($0.line, $0.key) < ($1.line, $1.key) }
             for (_, key) in keys {
                 guard let role = Role(rawValue: key) else {
                     throw failure(["colors", key], "unknown role; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")

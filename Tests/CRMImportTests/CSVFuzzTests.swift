@@ -3,6 +3,7 @@ import PushPullModel
 import Testing
 @testable import CRMImport
 import TestSupport
+import TextSafety
 
 /// Mutated, truncated, hostile and random exports, from a fixed seed so a failure reproduces.
 /// Every input must give a calibration whose numbers are finite and whose row counts add up,
@@ -86,13 +87,16 @@ import TestSupport
         }
         if let winRate = c.winRate { #expect((0...1).contains(winRate), sourceLocation: sourceLocation) }
         // The summary and the calibrated scenario are built from the same numbers: they must not trap.
-        _ = c.summary
+        // The summary quotes the file's names, stages and sources: nothing in it may reach a terminal raw.
+        let unsafe = (c.summary + "\n").unicodeScalars.filter { $0 != "\n" && UntrustedText.isUnsafe($0) }
+        #expect(unsafe.isEmpty, "\(context()): the summary carries \(unsafe.map { String($0.value, radix: 16) })",
+                sourceLocation: sourceLocation)
         let calibrated = c.calibrate(.example)
         let issues = calibrated.scenario.validationIssues()
         #expect(issues.isEmpty, "\(context()): the calibrated example is invalid: \(issues)", sourceLocation: sourceLocation)
         // The fit replays the export in the model: a few paths and rounds are enough to find a trap or an invalid value.
         let imported = c.importedScenario(base: .example, options: FitOptions(paths: 4, rounds: 2))
-        _ = imported.summary
+        #expect(!imported.summary.unicodeScalars.contains { $0 != "\n" && UntrustedText.isUnsafe($0) }, sourceLocation: sourceLocation)
         let fittedIssues = imported.scenario.validationIssues()
         #expect(fittedIssues.isEmpty, "\(context()): the imported scenario is invalid: \(fittedIssues)", sourceLocation: sourceLocation)
     }

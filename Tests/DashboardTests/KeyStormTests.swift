@@ -11,7 +11,9 @@ final class StormHost: DashboardHost {
     func save(_ scenario: Scenario, to path: String) throws { saves += 1 }
     func load(path: String) throws -> Scenario { throw MemoryHost.FileMissing(path: path) }
     func export(_ export: DashboardExport) throws -> String { "\(export.screenLines.count) lines" }
-    func recordEdit(_ levers: Levers, of scenario: Scenario) {}
+    func recordEdit(_ levers: Levers, of scenario: Scenario) -> String? { nil }
+    func fileExists(atPath path: String) -> Bool { false }
+    func changedOnDisk(path: String) -> Bool { false }
 }
 
 @Suite("Key storm")

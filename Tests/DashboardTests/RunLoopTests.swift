@@ -19,7 +19,19 @@ final class MemoryHost: DashboardHost {
 
     func export(_ export: DashboardExport) throws -> String { "\(export.screenLines.count) lines" }
 
-    func recordEdit(_ levers: Levers, of scenario: Scenario) { edits.append(levers) }
+    /// Set to make the record fail from the next edit on.
+    var recordProblem: String?
+
+    func recordEdit(_ levers: Levers, of scenario: Scenario) -> String? {
+        edits.append(levers)
+        return recordProblem
+    }
+
+    func fileExists(atPath path: String) -> Bool { files[path] != nil }
+
+    /// Files someone else changed since this session read or wrote them.
+    var changedElsewhere: Set<String> = []
+    func changedOnDisk(path: String) -> Bool { changedElsewhere.contains(path) }
 
     struct FileMissing: Error, CustomStringConvertible {
         var path: String
@@ -67,6 +79,88 @@ struct RunLoopTests {
         app.run()
         #expect(app.state.status == .error("no file at nope.toml"))
         #expect(app.state.scenario == Fixtures.scenario)
+    }
+
+    @Test("Save as onto a file that is there asks, naming it: y replaces it, any other key keeps it")
+    func saveAsOntoAnExistingFileAsks() {
+        let host = MemoryHost()
+        var other = Fixtures.scenario
+        other.name = "Someone else's plan"
+        host.files["other.toml"] = other
+        // The field starts with the scenario's own path: cleared first.
+        let clear = [Key](repeating: .backspace, count: "plan.toml".count)
+        let typeOther: [Key] = [.character("S")] + clear + "other.toml".map { .character($0) } + [.enter]
+        let app = DashboardApp(scenario: Fixtures.scenario, filePath: "plan.toml", host: host,
+                               backend: MemoryBackend(size: Size(width: 80, height: 24)))
+        app.handle(.right)
+        for key in typeOther { app.handle(key) }
+        #expect(app.state.confirming == .replace(path: "other.toml"))
+        #expect(app.state.status?.text == "a file is there: replace it? y = replace, any other key = keep it (other.toml)")
+        app.handle(.character("n"))
+        #expect(host.files["other.toml"] == other, "kept")
+        #expect(app.state.filePath == "plan.toml")
+
+        let typeOtherAgain: [Key] = [.character("S")] + clear + "other.toml".map { .character($0) } + [.enter, .character("y")]
+        for key in typeOtherAgain { app.handle(key) }
+        #expect(host.files["other.toml"]?.levers == app.state.levers, "replaced once confirmed")
+        #expect(app.state.filePath == "other.toml")
+        #expect(app.state.status?.text == "saved to other.toml")
+
+        // The scenario's own file is what `s` saves to: no question.
+        app.handle(.right)
+        for key in [Key.character("S")] + [.enter] { app.handle(key) }
+        #expect(app.state.confirming == nil)
+        #expect(host.files["other.toml"]?.levers == app.state.levers)
+    }
+
+    @Test("Saving over a file changed on disk asks: keep mine writes, take theirs reopens it, S saves as, other keys cancel")
+    func savingOverAFileChangedOnDisk() {
+        let host = MemoryHost()
+        var theirs = Fixtures.scenario
+        theirs.levers.budget = 400_000
+        host.files["plan.toml"] = theirs
+        host.changedElsewhere = ["plan.toml"]
+        let app = DashboardApp(scenario: Fixtures.scenario, filePath: "plan.toml", host: host,
+                               backend: MemoryBackend(size: Size(width: 80, height: 24)))
+        app.handle(.right)
+        let mine = app.state.levers
+        let question = "file changed on disk: y = keep mine, t = take theirs, S = save as, else cancel"
+
+        app.handle(.character("s"))
+        #expect(app.state.confirming == .changedOnDisk(path: "plan.toml"))
+        #expect(app.state.status?.text == question)
+        app.handle(.character("x"))
+        #expect(host.files["plan.toml"] == theirs, "cancelled: theirs untouched")
+        #expect(app.state.levers == mine, "and mine kept on screen")
+
+        app.handle(.character("s"))
+        app.handle(.character("S"))
+        #expect(app.state.confirming == nil)
+        #expect(app.state.input?.purpose == .savePath)
+        app.handle(.escape)
+
+        app.handle(.character("s"))
+        app.handle(.character("t"))
+        #expect(app.state.levers == theirs.levers, "theirs reopened")
+        #expect(app.state.status?.text == "opened plan.toml")
+
+        app.handle(.right)
+        app.handle(.character("s"))
+        app.handle(.character("y"))
+        #expect(host.files["plan.toml"]?.levers == app.state.levers, "mine written over theirs")
+        #expect(app.state.status?.text == "saved to plan.toml")
+    }
+
+    @Test("A journal that stops working is said in the status line at the move that found it")
+    func journalFailureIsSaidAtOnce() {
+        let host = MemoryHost()
+        let app = DashboardApp(scenario: Fixtures.scenario, host: host, backend: MemoryBackend(size: Size(width: 80, height: 24)))
+        app.handle(.right)
+        #expect(app.state.status?.kind != .error)
+        host.recordProblem = "moves are no longer kept against a crash: edit journal j: cannot write: No space left on device"
+        app.handle(.right)
+        #expect(app.state.status == .error(host.recordProblem!))
+        #expect(app.render().text.contains("moves are no longer kept"))
     }
 
     @Test func anErrorOfSeveralLinesShowsItsFirstAndHowManyMoreInTheStatusLine() {

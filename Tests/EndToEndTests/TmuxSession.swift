@@ -113,6 +113,11 @@ final class TmuxSession {
         try tmux("display", "-p", "-t", socket, "#{alternate_on}").trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// Whether the pane's terminal is in keypad (application cursor keys) mode, as full-screen programs set it.
+    func keypadOn() throws -> Bool {
+        try tmux("display", "-p", "-t", socket, "#{keypad_flag}").trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
     /// Whether the pane's terminal echoes typed characters (false after a bad exit).
     /// Only meaningful once the program has exited and the shell's `sleep` is in front.
     func echoIsOn() throws -> Bool {

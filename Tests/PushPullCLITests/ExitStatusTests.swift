@@ -92,8 +92,58 @@ struct ExitStatusTests {
         let path = directory.file("deals.csv")
         try "colour,size\nred,3\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(CommandRun.failure(["import", path]) == FailureReport(
-            text: "Error: not a CSV opportunity export: the first line has no known column (found 2 columns: colour | size)",
+            text: "Error: \(path):1:1: not a CSV opportunity export: the first line has no known column (found 2 columns: colour | size)",
             status: 65))
+    }
+
+    @Test("import: a quoted field never closed is a data error (65) placed at its file and line")
+    func importUnclosedQuote() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("deals.csv")
+        let header = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n"
+        try (header + "A,Ann,X,Acme,Won,2024-01-02,2024-02-03,100\n\"B,Bob\n").write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(CommandRun.failure(["import", path]) == FailureReport(
+            text: "Error: \(path):3:1: the quoted field starting on line 3 is never closed", status: 65))
+        #expect(CommandRun.failure(["backtest", path])?.text.hasPrefix("Error: \(path):3:1: ") == true)
+    }
+
+    @Test("import and backtest: a pipe given as the export is no input (66), refused without waiting for a writer",
+          .timeLimit(.minutes(1)), arguments: ["import", "backtest"])
+    func pipeAsExport(command: String) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("deals.csv")
+        #expect(mkfifo(path, 0o600) == 0)
+        #expect(CommandRun.failure([command, path])
+                == FailureReport(text: "Error: cannot open \(path): not a regular file", status: 66))
+    }
+
+    @Test("import: an export with no usable row is a data error (65) and writes nothing")
+    func importNoUsableRow() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("deals.csv"), output = directory.file("plan.toml")
+        let header = "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value\n"
+        try (header + "A,Ann,X,Acme,Won,someday,2024-02-03,100\nB,Bob,X,Beta,Lost,never,,0\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(CommandRun.failure(["import", path, "-o", output]) == FailureReport(
+            text: "Error: \(path): no usable row (2 read, 2 rejected): nothing to calibrate from; \(output) not written", status: 65))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test("import writes only what the reader takes: a long export name still gives a scenario that loads")
+    func importedScenarioLoads() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var export = SyntheticCRMExport()
+        export.dialect = .maven
+        export.months = 8
+        export.opportunitiesPerMonth = 40
+        let path = directory.file(String(repeating: "d", count: 200) + ".csv"), output = directory.file("plan.toml")
+        try export.csv.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(CommandRun.failure(["import", path, "-o", output]) == nil)
+        #expect(CommandRun.failure(["report", output, "--paths", "10", "--no-best-balance"]) == nil)
     }
 
     @Test("import: a --map naming no known field is a usage error (64)")

@@ -67,6 +67,30 @@ struct ReportTests {
         }
     }
 
+    @Test("A currency from the file with escape sequences reaches no terminal raw in the table or Markdown, nor splits a cell")
+    func hostileCurrencyInTextReports() throws {
+        let (_, _, doc) = try document { $0.finance.currency = "\u{1B}]0;x\u{7}|" }
+        for (format, text) in [("table", TableReport.render(doc)), ("markdown", MarkdownReport.render(doc, baseline: doc))] {
+            let unsafe = text.unicodeScalars.filter { ($0.properties.generalCategory == .control && $0 != "\n") || $0.properties.isBidiControl }
+            #expect(unsafe.isEmpty, "\(format) carries \(unsafe.map { String($0.value, radix: 16) })")
+            #expect(text.contains("\\u001B") && text.contains("0;x\\u0007"), "\(format) shows the currency as text")
+        }
+        let leverRow = try #require(MarkdownReport.render(doc).split(separator: "\n").first { $0.hasPrefix("| Budget") })
+        let cellBorders = zip([" "] + Array(leverRow), leverRow).filter { previous, character in character == "|" && previous != "\\" }
+        #expect(cellBorders.count == 3, "\(leverRow)")
+    }
+
+    @Test("JSON escapes the C1 and bidirectional controls the encoder leaves raw, and still decodes to the same name")
+    func hostileNameInJSON() throws {
+        let name = "a\u{9B}31m\u{202E}b\u{85}c\u{2028}d\u{7F}e\u{1B}f"
+        let (_, _, doc) = try document { $0.name = name }
+        let json = try JSONReport.render(doc)
+        let unsafe = json.unicodeScalars.filter { ($0.properties.generalCategory == .control && $0 != "\n") || $0.properties.isBidiControl }
+        #expect(unsafe.isEmpty, "JSON carries \(unsafe.map { String($0.value, radix: 16) })")
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(decoded?["scenario"] as? String == name)
+    }
+
     @Test("Without a best balance the JSON says null rather than leaving the key out")
     func jsonBestBalanceNull() throws {
         let (scenario, forecast, _) = try document()

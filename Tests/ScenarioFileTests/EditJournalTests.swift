@@ -14,12 +14,37 @@ import Testing
         try body(EditJournal.beside(scenarioAt: scenario), scenario)
     }
 
-    @Test func journalSitsBesideTheScenarioOrInTheStateDirectory() {
-        #expect(EditJournal.beside(scenarioAt: "/plans/q3.toml").path == "/plans/.q3.toml.pushpull-journal")
-        #expect(EditJournal.forBuiltInScenario(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/a"]).path
-            == "/state/pushpull/built-in.pushpull-journal")
-        #expect(EditJournal.forBuiltInScenario(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/a"]).path
-            == "/home/a/.local/state/pushpull/built-in.pushpull-journal")
+    @Test func journalSitsBesideTheScenarioOrInTheStateDirectoryNamedByItsProcess() {
+        #expect(EditJournal.beside(scenarioAt: "/plans/q3.toml", process: 42).path == "/plans/.q3.toml.42.pushpull-journal")
+        #expect(EditJournal.forBuiltInScenario(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/a"], process: 42).path
+            == "/state/pushpull/built-in.42.pushpull-journal")
+        #expect(EditJournal.forBuiltInScenario(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/a"], process: 42).path
+            == "/home/a/.local/state/pushpull/built-in.42.pushpull-journal")
+    }
+
+    @Test("Two sessions on one scenario keep their own journals: one's start or end never touches the other's")
+    func journalsOfOtherSessions() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let scenario = directory.file("plan.toml")
+        let mine = EditJournal.beside(scenarioAt: scenario)
+        let running = EditJournal.beside(scenarioAt: scenario, process: 1)  // init: always there
+        let gone = EditJournal.beside(scenarioAt: scenario, process: Int32.max)  // no such process
+        let legacy = EditJournal(path: directory.file(".plan.toml.pushpull-journal"))
+        let otherScenario = EditJournal.beside(scenarioAt: directory.file("other.toml"), process: Int32.max)
+        for journal in [running, gone, legacy, otherScenario] {
+            try journal.start(scenarioFile: scenario, content: content)
+            try journal.record(JournalEdit(lever: .budget, value: 300_000))
+        }
+        try mine.start(scenarioFile: scenario, content: content)
+        #expect(Set(mine.abandoned().map(\.path)) == [gone.path, legacy.path])
+        #expect(mine.otherSessions() == [1])
+        mine.discard()
+        if case .replay(let kept) = running.recover(scenarioFile: scenario, content: content) {
+            #expect(kept.edits == [JournalEdit(lever: .budget, value: 300_000)], "the other window's journal is intact")
+        } else {
+            Issue.record("the other window's journal is gone")
+        }
     }
 
     @Test func editsAreRecoveredInOrderThenDiscarded() throws {

@@ -27,6 +27,47 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o644)
     }
 
+    @Test("A save keeps the file's owner and group (root saving a user's file)", .enabled(if: getuid() == 0, "needs root to give a file away"))
+    func ownerIsKept() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("plan.toml")
+        try ScenarioStore.save(.example, to: path)
+        #expect(chown(path, 1000, 1000) == 0)
+        var scenario = Scenario.example
+        scenario.levers.pushShare = 0.5
+        try ScenarioStore.save(scenario, to: path)
+        var status = stat()
+        #expect(stat(path, &status) == 0)
+        #expect(status.st_uid == 1000 && status.st_gid == 1000)
+    }
+
+    @Test("A file with another hard link is written through: both names see the new content")
+    func hardLinksSeeTheSave() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("plan.toml"), other = directory.file("also-plan.toml")
+        try ScenarioStore.save(.example, to: path)
+        #expect(link(path, other) == 0)
+        var scenario = Scenario.example
+        scenario.name = "saved once, seen twice"
+        try ScenarioStore.save(scenario, to: path)
+        #expect(try ScenarioReader.read(path: other).name == "saved once, seen twice")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["also-plan.toml", "plan.toml"],
+                "no temporary file left behind")
+    }
+
+    @Test("A symbolic link to nothing is refused with a message, not replaced by a file")
+    func danglingLinkIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let link = directory.file("plan.toml")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: directory.file("gone/plan.toml"))
+        let error = try #require(throws: ScenarioStoreError.self) { try ScenarioStore.save(.example, to: link) }
+        #expect(error.description.hasPrefix("cannot save \(link): it is a symbolic link to \(directory.path)/gone/plan.toml, which cannot be reached"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == directory.file("gone/plan.toml"), "the link is untouched")
+    }
+
     @Test func aSymbolicLinkIsFollowed() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -71,7 +71,8 @@ import Testing
 
         let merged = ScenarioWatcher.merge(fileBefore: before, fileAfter: after, current: current)
         #expect(merged.levers.pushShare == 0.5, "moved by the user, untouched in the file")
-        #expect(merged.levers.budget == 400_000, "changed in the file: the file wins")
+        #expect(merged.levers.budget == 300_000, "changed in the file too: the move on screen is kept")
+        #expect(ScenarioWatcher.conflicts(fileBefore: before, fileAfter: after, current: current) == [.budget], "and named")
         #expect(merged.sales.dealSizeMedian == 25_000)
         #expect(merged.response.synergy == 0.7)
     }

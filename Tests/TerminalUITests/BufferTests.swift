@@ -44,3 +44,18 @@ import TerminalUI
     untouched.paintBackground(Style(foreground: .rgb(1, 2, 3)))
     #expect(untouched == Buffer(size: Size(width: 2, height: 1)), "a theme without a background paints nothing")
 }
+
+@Test("Emoji shown as pictures and flags take two columns, as terminals draw them", arguments: [
+    ("🚀", 2), ("🛻", 2), ("🚗", 2), ("⌚", 2), ("🇫🇷", 2), ("👩‍💻", 2), ("❤️", 2),
+    ("🇫", 1), ("▶", 1), ("✓", 1), ("a", 1),
+])
+func emojiWidths(grapheme: String, columns: Int) {
+    #expect(DisplayWidth.of(Character(grapheme)) == columns)
+}
+
+@Test func aLineWithARocketFitsItsWidth() {
+    var buffer = Buffer(size: Size(width: 5, height: 1))
+    #expect(buffer.write("a🚀b🇫🇷", x: 0, y: 0) == 4)
+    #expect(buffer.lines() == ["a🚀b "])
+    #expect(DisplayWidth.of("a🚀b🇫🇷") == 6)
+}

@@ -43,3 +43,13 @@ private func theme(named name: String) -> String {
         == "no such theme (searched the built-in themes)")
     #expect(ThemeCatalog(directories: []).loadOrDefault("neon").error?.message == "no such theme (searched nowhere: no theme folders)")
 }
+
+@Test func aPipeInAThemeFolderIsNoTheme() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try write(theme(named: "Real"), to: directory.file("real.toml"))
+    #expect(mkfifo(directory.file("pipe.toml"), 0o600) == 0)
+    let catalog = ThemeCatalog(directories: [directory.path])
+    #expect(catalog.availableNames() == ["real"])
+    #expect(catalog.loadOrDefault("pipe").error?.message == "no such theme (searched \(directory.path))")
+}

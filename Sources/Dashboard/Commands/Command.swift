@@ -26,6 +26,8 @@ public enum Command: Equatable, Sendable {
     case quit
     /// The answer to the pending `Confirmation`: true goes ahead.
     case confirm(Bool)
+    /// The answer "take theirs" to a file changed on disk: open the file as it now is.
+    case takeTheirs
     case save, saveAs, open, export
     case repaint
 
@@ -37,10 +39,14 @@ public enum Command: Equatable, Sendable {
 
     // What the host reports back.
     case saved(path: String)
+    /// Save as named a file that is there: the user is asked before it is replaced.
+    case fileExists(path: String)
+    /// The scenario's file changed on disk since it was read: the user is asked before saving over it.
+    case fileChanged(path: String)
     case loaded(Scenario, path: String)
     /// The scenario file changed on disk (`--watch`): its new content, and the levers to
-    /// show (the ones the user moved are kept unless the file changed them).
-    case reloaded(Scenario, levers: Levers)
+    /// show (the ones the user moved are kept; `keptMoves` the file changed too).
+    case reloaded(Scenario, levers: Levers, keptMoves: [Lever] = [])
     case exported(description: String)
     case failed(String)
 }

@@ -18,7 +18,7 @@ public struct KeyInterpreter: Sendable {
             default: return nil
             }
         }
-        if state.confirming != nil { return .confirm(key == .character("y")) }
+        if let question = state.confirming { return question.command(for: key) }
         if state.isHelpShown {
             return key == .escape || key == .character("?") ? .closeHelp : nil
         }

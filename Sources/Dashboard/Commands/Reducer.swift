@@ -75,12 +75,18 @@ public enum Reducer {
             switch question {
             case .quit: state.shouldQuit = true
             case .open: state.input = InputField(purpose: .openPath)
+            case .replace(let path), .changedOnDisk(let path): return .write(path: path)
             }
         case .save:
             guard let path = state.filePath else { return apply(.saveAs, to: &state) }
             return .save(path: path)
         case .saveAs:
+            state.confirming = nil
             state.input = InputField(purpose: .savePath, text: state.filePath ?? "")
+        case .takeTheirs:
+            guard case .changedOnDisk(let path)? = state.confirming else { break }
+            state.confirming = nil
+            return .open(path: path)
         case .open:
             if state.hasUnsavedChanges { ask(.open, in: &state) } else { state.input = InputField(purpose: .openPath) }
         case .export:
@@ -104,11 +110,21 @@ public enum Reducer {
             state.status = StatusMessage("saved to \(path)")
         case .loaded(let scenario, let path):
             state = reloaded(state, with: scenario, path: path)
-        case .reloaded(let scenario, let levers):
+        case .reloaded(let scenario, let levers, let keptMoves):
             state.scenario = scenario
             state.levers = levers
             state.monthCursor = min(state.monthCursor, scenario.simulation.horizonMonths)
-            state.status = StatusMessage("reloaded \(state.filePath ?? "the scenario"): the file changed on disk")
+            let file = state.filePath ?? "the scenario"
+            let currency = scenario.finance.currency
+            let kept = keptMoves.map { lever in
+                "\(understood(lever, levers[lever], currency: currency)) (the file says \(lever.unit.text(scenario.levers[lever], currency: currency)))"
+            }
+            state.status = kept.isEmpty ? StatusMessage("reloaded \(file): the file changed on disk")
+                : StatusMessage("reloaded \(file); kept your " + kept.joined(separator: ", "), kind: .error)
+        case .fileExists(let path):
+            ask(.replace(path: path), in: &state)
+        case .fileChanged(let path):
+            ask(.changedOnDisk(path: path), in: &state)
         case .exported(let description):
             state.status = StatusMessage(description)
         case .failed(let message):
@@ -162,7 +178,8 @@ public enum Reducer {
                 return nil
             }
             state.input = nil
-            return field.purpose == .savePath ? .save(path: path) : .open(path: path)
+            guard field.purpose == .savePath else { return .open(path: path) }
+            return path == state.filePath ? .save(path: path) : .saveAs(path: path)
         }
     }
 

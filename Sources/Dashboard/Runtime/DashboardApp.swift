@@ -104,7 +104,10 @@ public final class DashboardApp {
     public func handle(_ command: Command) {
         let leversBefore = state.levers
         let request = Reducer.apply(command, to: &state)
-        if state.levers != leversBefore { host?.recordEdit(state.levers, of: state.scenario) }
+        // A journal that stops working is said at once: the user is no longer protected against a crash.
+        if state.levers != leversBefore, let problem = host?.recordEdit(state.levers, of: state.scenario) {
+            handle(.failed(problem))
+        }
         if let request { perform(request) }
         runner.update(for: state)
     }
@@ -136,10 +139,16 @@ public final class DashboardApp {
         case .repaint:
             hooks.invalidateScreen()
         case .save(let path):
+            guard host?.changedOnDisk(path: path) != true else { return handle(.fileChanged(path: path)) }
+            perform(.write(path: path))
+        case .write(let path):
             usingHost { host in
                 try host.save(state.currentScenario, to: path)
                 handle(.saved(path: path))
             }
+        case .saveAs(let path):
+            guard host?.fileExists(atPath: path) != true else { return handle(.fileExists(path: path)) }
+            perform(.write(path: path))
         case .open(let path):
             usingHost { host in handle(.loaded(try host.load(path: path), path: path)) }
         case .export:

@@ -9,8 +9,14 @@ public protocol DashboardHost: AnyObject {
     func load(path: String) throws -> Scenario
     /// Writes an export of what is on screen; returns a short description of where it went.
     func export(_ export: DashboardExport) throws -> String
-    /// Called after every lever change, so an interrupted session can be recovered.
-    func recordEdit(_ levers: Levers, of scenario: Scenario)
+    /// Called after every lever change, so an interrupted session can be recovered. Returns a
+    /// problem to show at once when the record stops working (a full disk): said once, not at every move.
+    func recordEdit(_ levers: Levers, of scenario: Scenario) -> String?
+    /// Whether something is at `path` already: save as asks before replacing it.
+    func fileExists(atPath path: String) -> Bool
+    /// Whether the scenario file at `path` changed on disk since this session read or wrote it
+    /// (another window, an editor): saving over it asks first.
+    func changedOnDisk(path: String) -> Bool
 }
 
 /// Everything an export may need: the scenario as explored, both forecasts, and the screen as text.

@@ -27,7 +27,7 @@ struct DashboardCommand: ParsableCommand {
     @Flag(name: [.long, .customLong("screen-reader")], help: "A screen-reader mode: one fact a line, no charts; the same keys.")
     var plain = false
 
-    @Flag(help: "Reload the scenario when its file changes on disk (levers you moved are kept).")
+    @Flag(help: "Reload the scenario when its file changes on disk and settles (levers you moved are kept, and named if the file changed them too).")
     var watch = false
 
     @Option(help: "Colours: truecolor, 256, 16, 8 or none (default: what the terminal supports; NO_COLOR means none).")
@@ -55,17 +55,26 @@ struct DashboardCommand: ParsableCommand {
             throw CommandFailure(.noTerminal, "\(error)")
         }
         let content = scenarioFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
-        let journal = scenarioFile.map(EditJournal.beside(scenarioAt:)) ?? EditJournal.forBuiltInScenario()
-        let recovered = SessionRecovery.offer(journal: journal, scenarioFile: scenarioFile, content: content, scenario: saved)
+        let journal = scenarioFile.map { EditJournal.beside(scenarioAt: $0) } ?? EditJournal.forBuiltInScenario()
+        // Journals of sessions that ended without saving; those of windows still open are theirs.
+        let abandoned = journal.abandoned()
+        let recovered = abandoned.reduce(saved) { scenario, old in
+            SessionRecovery.offer(journal: old, scenarioFile: scenarioFile, content: content, scenario: scenario)
+        }
 
         let host = FileHost(journal: journal)
         if let scenarioFile { host.exportDirectory = URL(fileURLWithPath: scenarioFile).deletingLastPathComponent().path }
         host.startJournal(for: scenarioFile, levers: saved.levers)
-        host.recordEdit(recovered.levers, of: saved)
+        _ = host.recordEdit(recovered.levers, of: saved)
+        // Offered, and what was taken is in this session's journal now.
+        for old in abandoned { old.discard() }
 
         let backend: NcursesBackend
         do {
-            backend = try NcursesBackend.start(directColor: colors == .trueColor || (colors == nil && ColorDepth.saysTrueColor(environment)),
+            // A crash leaves a report in the state folder, and no save leaves its temporary file behind.
+            backend = try NcursesBackend.start(crashReport: StateDirectory.path(environment: environment) + "/crash-\(getpid()).txt",
+                                               cleanup: { ScenarioStore.removeTemporaryFileOnSignal() },
+                                               directColor: colors == .trueColor || (colors == nil && ColorDepth.saysTrueColor(environment)),
                                                askBackground: theme == nil && knownBackground == nil)
         } catch {
             throw CommandFailure(.noTerminal, "\(error)")
@@ -78,6 +87,10 @@ struct DashboardCommand: ParsableCommand {
         let depth = colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
         let directMissing = depth == .trueColor && backend.capabilities.colorCount < 1 << 24
             ? "24-bit colour needs a direct-colour terminfo entry (xterm-direct, in ncurses-term): drawing 256 colours" : nil
+        // Said on screen from the start: a journal that cannot be written, a broken theme file.
+        let others = journal.otherSessions().map { "\($0)" }.joined(separator: ", ")
+        let sharing = others.isEmpty ? nil : "also open in another window (pid \(others)): saves check for changes first"
+        let problems = [host.journalError, sharing, themes.problem, directMissing].compactMap { $0 }
         let watcher = watch ? scenarioFile.map { ScenarioReloader(path: $0, saved: saved) } : nil
 
         let app = DashboardApp(
@@ -87,9 +100,13 @@ struct DashboardCommand: ParsableCommand {
             glyphs: ascii || plain || !backend.capabilities.unicode ? .ascii : .unicode,
             host: host, backend: backend,
             hooks: .init(shouldQuit: { backend.quitSignal != nil },
-                         tick: { watcher?.poll(current: $0) },
+                         tick: { state in
+                             let command = watcher?.poll(current: state)
+                             if case .reloaded? = command, let scenarioFile { host.fileWasReloaded(path: scenarioFile) }
+                             return command
+                         },
                          invalidateScreen: { backend.repaintFully() }),
-            status: [themes.problem, directMissing].compactMap { $0 }.joined(separator: "; ").nilWhenEmpty, pastReplay: pastReplay,
+            status: problems.isEmpty ? nil : problems.joined(separator: "; "), pastReplay: pastReplay,
             plain: plain)
         app.run()
         backend.stop()
@@ -110,6 +127,3 @@ struct DashboardCommand: ParsableCommand {
 
 extension ColorDepth: ExpressibleByArgument {}
 
-extension String {
-    fileprivate var nilWhenEmpty: String? { isEmpty ? nil : self }
-}

@@ -3,6 +3,7 @@ import Foundation
 import PushPullModel
 import Reports
 import ScenarioFile
+import TOMLGuard
 
 /// The dashboard's files: saving and opening scenarios, exports, and the journal
 /// that keeps unsaved edits across a crash.
@@ -10,6 +11,8 @@ final class FileHost: DashboardHost {
     private var journal: EditJournal
     private var journalledLevers: Levers?
     private(set) var journalError: String?
+    /// The scenario file's text as this session last read or wrote it, to tell a change made elsewhere.
+    private var knownText: (path: String, text: String)?
 
     /// How the journal names the built-in example, which has no file.
     static let builtInScenarioName = "(built-in example)"
@@ -19,7 +22,7 @@ final class FileHost: DashboardHost {
     }
 
     func save(_ scenario: Scenario, to path: String) throws {
-        try ScenarioStore.save(scenario, to: path)
+        try ScenarioStore.saveKeepingLayout(scenario, to: path)
         // What was saved is safe: start a fresh journal for that file.
         journal.discard()
         journal = EditJournal.beside(scenarioAt: path)
@@ -58,26 +61,51 @@ final class FileHost: DashboardHost {
         return "exported " + names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
-    func recordEdit(_ levers: Levers, of scenario: Scenario) {
+    /// Once the journal failed, nothing more is written to it: the problem is said once, on screen.
+    func recordEdit(_ levers: Levers, of scenario: Scenario) -> String? {
         let before = journalledLevers ?? scenario.levers
+        journalledLevers = levers
+        guard journalError == nil else { return nil }
         for lever in Lever.allCases where levers[lever] != before[lever] {
             do {
                 try journal.record(JournalEdit(lever: lever, value: levers[lever]))
             } catch {
-                journalError = "\(error)"
+                journalError = "moves are no longer kept against a crash: \(error)"
+                return journalError
             }
         }
-        journalledLevers = levers
+        return nil
+    }
+
+    func changedOnDisk(path: String) -> Bool {
+        guard let known = knownText, known.path == path, let now = Self.text(at: path) else { return false }
+        return now != known.text
+    }
+
+    /// `--watch` showed the file as it now is: saving over it is no longer a surprise.
+    func fileWasReloaded(path: String) {
+        knownText = Self.text(at: path).map { (path, $0) }
+    }
+
+    private static func text(at path: String) -> String? {
+        try? TOMLInput.read(path: path, maximumSize: ScenarioReader.maximumFileSize)
+    }
+
+    func fileExists(atPath path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
     }
 
     /// Opens the journal for this session; `path` nil is the built-in scenario.
     func startJournal(for path: String?, levers: Levers) {
         journalledLevers = levers
-        let content = path.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        let content = path.flatMap(Self.text(at:)) ?? ""
+        knownText = path.map { ($0, content) }
         do {
             try journal.start(scenarioFile: path ?? Self.builtInScenarioName, content: content)
+            journalError = nil
         } catch {
-            journalError = "\(error)"
+            journalError = "moves are not kept against a crash: \(error)"
         }
     }
 

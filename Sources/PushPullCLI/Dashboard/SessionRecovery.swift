@@ -1,6 +1,7 @@
 import Foundation
 import PushPullModel
 import ScenarioFile
+import TextSafety
 
 /// At start-up, offers to bring back lever moves that an earlier session made
 /// but never saved (it crashed, was killed, or its terminal closed).
@@ -9,6 +10,7 @@ enum SessionRecovery {
     /// none or the user declines. Asks on the terminal before the dashboard starts.
     static func offer(journal: EditJournal, scenarioFile: String?, content: String, scenario: Scenario,
                       ask: (String) -> Bool = askOnTerminal) -> Scenario {
+        // The questions quote the file's path: asked escaped, like every message.
         let name = scenarioFile ?? FileHost.builtInScenarioName
         switch journal.recover(scenarioFile: name, content: content) {
         case .nothing:
@@ -19,11 +21,11 @@ enum SessionRecovery {
         case .replay(let recovered):
             guard !recovered.edits.isEmpty else { return scenario }
             let question = "\(recovered.edits.count) unsaved lever change(s) from an earlier session on \(name) were kept. Recover them? [y/N] "
-            return ask(question) ? applying(recovered.edits, to: scenario) : scenario
+            return ask(UntrustedText.escaped(question)) ? applying(recovered.edits, to: scenario) : scenario
         case .scenarioChanged(let recovered):
             guard !recovered.edits.isEmpty else { return scenario }
             let question = "\(recovered.edits.count) unsaved lever change(s) were kept from an earlier session, but \(name) has changed since. Apply them anyway? [y/N] "
-            return ask(question) ? applying(recovered.edits, to: scenario) : scenario
+            return ask(UntrustedText.escaped(question)) ? applying(recovered.edits, to: scenario) : scenario
         }
     }
 
@@ -39,8 +41,4 @@ enum SessionRecovery {
         guard let answer = readLine() else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
-}
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
 }

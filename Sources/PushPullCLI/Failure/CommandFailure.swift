@@ -34,10 +34,7 @@ public struct CommandFailure: Error, Equatable, CustomStringConvertible {
     /// Problem and hint quote file names, keys and arguments: a control character in them is
     /// shown escaped (`\u001B`), never sent to the terminal, on each line.
     public var description: String {
-        [problem, hint].compactMap { $0 }
-            .flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
-            .map { UntrustedText.escaped(String($0)) }
-            .joined(separator: "\n")
+        UntrustedText.escapedLines([problem, hint].compactMap { $0 }.joined(separator: "\n"))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TextSafety
 
 /// What a failed run prints on standard error, and the status it exits with.
 public struct FailureReport: Equatable, Sendable {
@@ -19,7 +20,8 @@ extension PushPull {
             return FailureReport(text: "Error: \(failure)", status: failure.status.rawValue)
         }
         let status = exitCode(for: error)
-        return status.isSuccess ? nil : FailureReport(text: fullMessage(for: error), status: status.rawValue)
+        // The parser's messages quote the arguments as given (`--set` values, paths): escaped too.
+        return status.isSuccess ? nil : FailureReport(text: UntrustedText.escapedLines(fullMessage(for: error)), status: status.rawValue)
     }
 
     /// Parses the process's arguments, runs the command and exits with its status.

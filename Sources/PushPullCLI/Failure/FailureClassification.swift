@@ -25,14 +25,21 @@ extension CommandFailure {
     }
 
     /// An export that cannot be opened, that is not a CSV export, or an import flag that is wrong.
-    init(_ error: CRMImportError) {
+    /// A problem in the export's content is placed like every file error, `FILE:LINE:COLUMN: message`
+    /// (column 1: the reader knows the row, not the field).
+    init(_ error: CRMImportError, file: String) {
         let status: Status = switch error {
         case .cannotOpen: .noInput
         case .cannotRead: .ioError
         case .notCSV, .missingColumns, .ambiguousDates, .unclosedQuote, .recordTooLong: .dataError
         case .unknownColumn, .invalidMapping, .invalidDateFormat: .usage
         }
-        self.init(status, error.description)
+        let place = switch error {
+        case .cannotOpen, .unknownColumn, .invalidMapping, .invalidDateFormat: ""
+        case .cannotRead: "\(file): "
+        default: error.line.map { "\(file):\($0):1: " } ?? "\(file): "
+        }
+        self.init(status, place + error.description)
     }
 
     /// The file is not there, or not for us to read: no input. Anything else went wrong while reading.
