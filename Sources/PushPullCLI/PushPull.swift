@@ -9,7 +9,9 @@ public struct PushPull: ParsableCommand {
             example when none is given. Every other view of the same model is a subcommand.
             """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, ReportCommand.self, InitCommand.self, ImportCommand.self, BacktestCommand.self, SnapshotCommand.self],
+        subcommands: [DashboardCommand.self, ReportCommand.self, FrontierCommand.self, SensitivityCommand.self, GoalCommand.self,
+                      CompareCommand.self, CurvesCommand.self, InitCommand.self, ImportCommand.self, BacktestCommand.self,
+                      SnapshotCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -46,6 +46,12 @@ struct ReportCommand: ParsableCommand {
                 return try ReportBuilder.document(for: base, bestBalance: false)
             }
             print(MarkdownReport.render(document, baseline: baselineDocument), terminator: "")
+            // Meeting notes carry the answers too: return against risk, and what matters most.
+            let currency = scenario.finance.currency
+            let frontier = try AnalysisRun.run { try FrontierSearch.run(scenario, settings: .init(mapSteps: 0)) }
+            let tornado = try AnalysisRun.run { try SensitivityAnalysis.run(scenario) }
+            print("\n" + FrontierReport.table(frontier, risk: .miss, currency: currency).markdown(), terminator: "")
+            print("\n" + SensitivityReport.table(tornado, metric: .arr, currency: currency).markdown(), terminator: "")
         }
     }
 }

@@ -50,6 +50,13 @@ struct SnapshotCommand: ParsableCommand {
             completion: .file(extensions: ["csv"]))
     var backtest: String?
 
+    @Option(help: "An analysis to show: \(AnalysisView.allCases.map(\.snapshotName).joined(separator: ", ")).")
+    var view: AnalysisView?
+
+    @Option(help: "A second scenario file for --view compare (B); without one, compare shows the baseline against itself.",
+            completion: .file(extensions: ["toml"]))
+    var compare: String?
+
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
@@ -74,11 +81,14 @@ struct SnapshotCommand: ParsableCommand {
         case .svg, .html: .trueColor
         }
         let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: scenario) }
+        let comparison = try compare.map { try ScenarioLoader.load(path: $0) }
         let app = DashboardApp(scenario: scenario, filePath: scenarioFile,
                                themes: [choice.themes[0].adapted(to: depth)], glyphs: ascii ? .ascii : .unicode,
-                               backend: MemoryBackend(size: Size(width: size.width, height: size.height)), pastReplay: pastReplay)
+                               backend: MemoryBackend(size: Size(width: size.width, height: size.height)), pastReplay: pastReplay,
+                               comparison: comparison)
         if pastReplay != nil { app.handle(.togglePastReplay) }
         if presentation { app.handle(.togglePresentation) }
+        if let view { app.handle(.toggleAnalysis(view)) }
         // The best balance is searched in the background on screen; a snapshot waits for it.
         app.finishBackgroundWork()
         if plain {
@@ -113,4 +123,25 @@ struct ScreenSize: ExpressibleByArgument, CustomStringConvertible {
     }
 
     var description: String { "\(width)x\(height)" }
+}
+
+extension AnalysisView: ExpressibleByArgument {
+    /// The name `--view` takes: the command line's word for the view.
+    var snapshotName: String {
+        switch self {
+        case .frontier: "frontier"
+        case .sensitivity: "sensitivity"
+        case .goalSeek: "goal"
+        case .comparison: "compare"
+        case .responseCurves: "curves"
+        case .bestPlan: "best"
+        }
+    }
+
+    public init?(argument: String) {
+        guard let view = Self.allCases.first(where: { $0.snapshotName == argument }) else { return nil }
+        self = view
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.snapshotName) }
 }

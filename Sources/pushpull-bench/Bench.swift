@@ -7,7 +7,8 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pushpull-bench",
         abstract: "Measure pushpull: model recompute, keys to screen, CSV import.",
-        subcommands: [AllBenchmarks.self, ModelBenchmark.self, KeysBenchmark.self, ImportBenchmark.self, ProfileRun.self],
+        subcommands: [AllBenchmarks.self, ModelBenchmark.self, AnalysisBenchmark.self, KeysBenchmark.self, ImportBenchmark.self,
+                      ProfileRun.self],
         defaultSubcommand: AllBenchmarks.self
     )
 }
@@ -20,6 +21,7 @@ struct AllBenchmarks: ParsableCommand {
     func run() throws {
         var table = ResultTable()
         try ModelBenchmark.measure(into: &table, runs: 21)
+        try AnalysisBenchmark.measure(into: &table, runs: 5)
         try KeysBenchmark.measure(into: &table, binary: ".build/release/pushpull", keys: 60)
         try ImportBenchmark.measure(into: &table, binary: ".build/release/pushpull", rows: 1_000_000)
         try table.print(as: output)

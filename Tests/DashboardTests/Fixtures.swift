@@ -22,9 +22,11 @@ enum Fixtures {
     static let forecast: Forecast = try! MonteCarlo.run(scenario)
 
     /// A model that answers at once: the same forecast whatever the levers, and a fixed
-    /// best balance. For tests that press many keys and only care about state and drawing.
+    /// best balance; the analyses never answer (their views stay "computing"). For tests that
+    /// press many keys and only care about state and drawing.
     static let cheapModel = DashboardModel(
         forecast: { _, _ in forecast },
         bestBalance: { _, _ in BalanceRecommendation(pushShare: 0.57, arrP50: 7e6, cashShortfall: 0, targetMiss: 0.3,
-                                                     meetsLimits: true) })
+                                                     meetsLimits: true) },
+        analyse: { _, _ in nil })
 }

@@ -23,6 +23,16 @@ public enum Command: Equatable, Sendable {
     case closeHelp
     /// The back-test view (`B`), when the dashboard was started with one.
     case togglePastReplay
+    /// Shows an analysis in place of the forecast panels, or hides it when it is shown.
+    /// Stable names: `AnalysisView.actionName` (`view.frontier`, …).
+    case toggleAnalysis(AnalysisView)
+    /// The analysis on screen reads the next measure: risk, metric or goal target (`x`; `view.nextMeasure`).
+    case cycleAnalysisMeasure
+    /// Applies the answer of the view on screen (`a`; `view.apply`): the goal seek's lever value
+    /// or the best plan's levers; `u` undoes it like any lever move.
+    case applySuggestion
+    /// Sets the levers an analysis found (what `applySuggestion` becomes once the answer is known).
+    case setLevers(Levers)
     case quit
     /// The answer to the pending `Confirmation`: true goes ahead.
     case confirm(Bool)

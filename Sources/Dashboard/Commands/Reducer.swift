@@ -19,7 +19,9 @@ public enum Reducer {
             let amount = size == .small ? steps.small : steps.large
             setLever(lever, to: state.levers[lever] + Double(direction) * amount, in: &state)
         case .beginExactValue:
-            state.input = InputField(purpose: .leverValue(state.selectedLever))
+            // In the goal seek, Enter sets the value to reach; elsewhere a lever's value.
+            state.input = InputField(purpose: state.analysis == .goalSeek ? .goalValue(state.analysisChoices.goalTarget)
+                                                                            : .leverValue(state.selectedLever))
         case .resetLever:
             setLever(state.selectedLever, to: state.baseline[state.selectedLever], in: &state)
         case .pinBaseline:
@@ -65,6 +67,31 @@ public enum Reducer {
             } else {
                 state.isPastReplayShown.toggle()
             }
+        case .toggleAnalysis(let view):
+            state.analysis = state.analysis == view ? nil : view
+        case .cycleAnalysisMeasure:
+            guard let view = state.analysis, state.analysisChoices.cycle(for: view) else {
+                state.status = StatusMessage("x changes the measure in the frontier (f), tornado (z) and goal seek (g)")
+                break
+            }
+        case .applySuggestion:
+            let suggests = state.analysis == .goalSeek || state.analysis == .bestPlan
+            state.status = StatusMessage(suggests ? "still computing: a applies the answer once it is shown"
+                                         : "a applies the answer of the goal seek (g) or the best plan (m)")
+        case .setLevers(let levers):
+            let before = state.levers
+            let changed = Lever.allCases.filter { levers[$0] != before[$0] }
+            guard !changed.isEmpty else {
+                state.status = StatusMessage("the levers already are the answer")
+                break
+            }
+            state.history.record(before)
+            for lever in changed {
+                state.levers[lever] = lever.unit.rounded(min(max(levers[lever], lever.range.lowerBound), lever.range.upperBound))
+            }
+            let currency = state.scenario.finance.currency
+            state.status = StatusMessage("applied " + changed.map { understood($0, state.levers[$0], currency: currency) }
+                .joined(separator: ", ") + "; u undoes")
         case .quit:
             if state.hasUnsavedChanges { ask(.quit, in: &state) } else { state.shouldQuit = true }
         case .confirm(let confirmed):
@@ -171,6 +198,17 @@ public enum Reducer {
             // Say what was understood: "0.55" on the balance is 55%, not 0.55%.
             state.status = StatusMessage(understood(lever, state.levers[lever], currency: state.scenario.finance.currency))
             return nil
+        case .goalValue(let target):
+            let unit: LeverUnit = target.isMoney ? .moneyPerMonth : .share
+            guard let value = unit.parse(field.text), value >= 0, target.isMoney || value <= 1 else {
+                state.status = .error("\"\(UntrustedText.escaped(field.text))\" is not valid: enter \(target.isMoney ? "an amount, e.g. 8M" : "0–100 %")")
+                return nil
+            }
+            state.input = nil
+            state.analysisChoices.goalValues[target] = value
+            let shown = target.isMoney ? NumberFormat.money(value, currency: state.scenario.finance.currency) : NumberFormat.percent(value)
+            state.status = StatusMessage("goal: \(target.label) \u{2265} \(shown)")
+            return nil
         case .savePath, .openPath:
             let path = field.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else {
@@ -189,6 +227,9 @@ public enum Reducer {
         state.themeIndex = old.themeIndex
         state.focus = old.focus
         state.isPresenting = old.isPresenting
+        state.analysis = old.analysis
+        state.analysisChoices = old.analysisChoices
+        state.comparisonScenario = old.comparisonScenario
         state.selectedLever = old.selectedLever
         state.status = StatusMessage("opened \(path)")
         return state

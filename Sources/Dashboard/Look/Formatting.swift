@@ -54,6 +54,13 @@ struct Formatting: Sendable {
         signed((value - baseline) * 100, digits: 0, unit: "pt")
     }
 
+    /// A change of money, signed: `+€1.2M`, `−€130k`, `same`.
+    func moneyChange(_ delta: Double) -> String {
+        let shown = money(abs(delta))
+        if delta == 0 || Double(NumberFormat.fixed(abs(delta), digits: 0)) == 0 { return NumberFormat.noChange }
+        return (delta > 0 ? "+" : symbols.minus) + shown
+    }
+
     private func signed(_ delta: Double, digits: Int, unit: String) -> String {
         let shown = NumberFormat.fixed(abs(delta), digits: digits)
         if Double(shown) == 0 { return NumberFormat.noChange }

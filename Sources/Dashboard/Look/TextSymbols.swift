@@ -14,6 +14,7 @@ struct TextSymbols: Sendable {
     let dot: String
     let atLeast: String
     let atMost: String
+    let plusMinus: String
     /// Gauge states: a symbol beside the word, so the state shows without colour.
     let unsaved: String
     /// The dashed line where sales meets the buyer in the pipeline.
@@ -27,10 +28,12 @@ struct TextSymbols: Sendable {
         isASCII = drawn.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
         if isASCII {
             (minus, rangeDash, times, atLeast, atMost, dot) = ("-", "-", "x", ">=", "<=", "-")
+            plusMinus = "+/-"
             (unsaved, handoffRule) = ("*", "-")
             arrowKeyNames = ["Up", "Down", "Left", "Right"]
         } else {
             (minus, rangeDash, times, atLeast, atMost, dot) = ("−", "–", "×", "≥", "≤", "·")
+            plusMinus = "±"
             (unsaved, handoffRule) = ("●", "┄")
             arrowKeyNames = ["↑", "↓", "←", "→"]
         }

@@ -45,6 +45,9 @@ struct DashboardScreen {
             // The big figures replace the header's headline row.
             HeaderPanel(view: view).render(into: &buffer, area: header.row(0))
             PresentationScreen(view: view).render(into: &buffer, area: body)
+        } else if let analysis = view.state.analysis {
+            HeaderPanel(view: view).render(into: &buffer, area: header)
+            analysisPanel(analysis).render(into: &buffer, area: body)
         } else {
             HeaderPanel(view: view).render(into: &buffer, area: header)
             renderPanels(into: &buffer, in: body)
@@ -55,6 +58,18 @@ struct DashboardScreen {
         }
         if view.state.isDriversShown { DriversOverlay(view: view).render(into: &buffer, area: screen) }
         if view.state.isHelpShown { HelpOverlay(view: view).render(into: &buffer, area: screen) }
+    }
+
+    /// An analysis takes the whole body: its chart needs the width more than the levers do.
+    private func analysisPanel(_ analysis: AnalysisView) -> any Widget {
+        switch analysis {
+        case .frontier: FrontierPanel(view: view)
+        case .sensitivity: SensitivityPanel(view: view)
+        case .goalSeek: GoalSeekPanel(view: view)
+        case .comparison: ComparisonPanel(view: view)
+        case .responseCurves: ResponseCurvesPanel(view: view)
+        case .bestPlan: BestPlanPanel(view: view)
+        }
     }
 
     private func renderPanels(into buffer: inout Buffer, in body: Rect) {

@@ -37,6 +37,7 @@ struct FooterPanel: Widget {
         if view.state.input != nil { return "Enter confirm \(view.symbols.dot) Esc cancel \(view.symbols.dot) Backspace delete" }
         if view.state.isHelpShown { return "Esc or ? closes help" }
         if view.state.isPastReplayShown { return "Esc or B closes the back-test" }
+        if let analysis = view.state.analysis { return analysisHints(analysis, width: width) }
         let horizontal = view.state.focus.arrowsMoveMonth ? "month" : "step"
         let arrows = "\(s.name(of: .up))/\(s.name(of: .down)) lever  \(s.name(of: .left))/\(s.name(of: .right)) \(horizontal)  "
         let hinted = view.keyMap.bindings.compactMap { binding in
@@ -44,5 +45,20 @@ struct FooterPanel: Widget {
         }
         let long = arrows + hinted.map(\.text).joined(separator: "  ")
         return DisplayWidth.of(long) < width ? long : arrows + hinted.filter(\.essential).map(\.text).joined(separator: "  ")
+    }
+
+    /// In an analysis view: what its own keys do (the other views' keys when there is room).
+    private func analysisHints(_ analysis: AnalysisView, width: Int) -> String {
+        let s = view.symbols
+        let key = view.keyMap.bindings.first { $0.command == .toggleAnalysis(analysis) }.map { s.name(of: $0.keys[0]) } ?? ""
+        let own: String = switch analysis {
+        case .frontier: "x risk measure  "
+        case .sensitivity: "x metric  "
+        case .goalSeek: "x target  Enter value  \(s.name(of: .up))/\(s.name(of: .down)) lever  a apply  "
+        case .bestPlan: "a apply  "
+        case .comparison, .responseCurves: ""
+        }
+        let long = own + "u undo  \(key) close  f z g c v m views  ? keys  q quit"
+        return DisplayWidth.of(long) < width ? long : own + "u undo  \(key) close  ? keys  q quit"
     }
 }

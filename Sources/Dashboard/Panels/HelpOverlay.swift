@@ -31,7 +31,9 @@ struct HelpOverlay: Widget {
         panel.render(into: &buffer, area: box)
         let inner = panel.inner(box)
         let (top, meaningArea) = inner.splitTop(perColumn + 1 + notes.count)
-        let (keys, notesArea) = top.splitBottom(notes.count)
+        // The keys come first: on a short screen the notes give way to them.
+        let shownNotes = min(notes.count, max(0, top.height - perColumn - 1))
+        let (keys, notesArea) = top.splitBottom(shownNotes)
         let names = bindings.map { binding in
             [binding.keys.map { view.symbols.name(of: $0) }.joined(separator: " "), binding.help]
         }
@@ -41,7 +43,7 @@ struct HelpOverlay: Widget {
                   rows: rows, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
                 .render(into: &buffer, area: half)
         }
-        Label(lines: notes.map { TextLine($0, style: view.theme[.muted]) }, glyphs: view.glyphs)
+        Label(lines: notes.prefix(shownNotes).map { TextLine($0, style: view.theme[.muted]) }, glyphs: view.glyphs)
             .render(into: &buffer, area: notesArea.splitLeft(1).1)
         let meaningTable = meaningArea.splitTop(1).1.splitLeft(1).1
         guard meaningTable.height >= 2 else {

@@ -52,11 +52,12 @@ public final class DashboardApp {
     ///   - glyphs: `.unicode` or `.ascii`.
     ///   - model: the forecast and best-balance computations (the Monte Carlo model by default).
     ///   - pastReplay: a back-test to show with `B`.
+    ///   - comparison: a second scenario (`--compare`) that `c` compares the levers on screen with.
     ///   - plain: the screen-reader mode: one fact a line, no charts (`--plain`).
     public init(scenario: Scenario, levers: Levers? = nil, filePath: String? = nil, themes: [Theme] = [.builtInDefault],
                 glyphs: Glyphs = .unicode, keyMap: KeyMap = .standard, host: DashboardHost? = nil,
                 backend: Backend, hooks: Hooks = Hooks(), model: DashboardModel = .monteCarlo, status: String? = nil,
-                pastReplay: PastReplay? = nil, plain: Bool = false) {
+                pastReplay: PastReplay? = nil, comparison: Scenario? = nil, plain: Bool = false) {
         self.plain = plain
         self.themes = themes.isEmpty ? [.builtInDefault] : themes
         self.runner = ModelRunner(model: model)
@@ -64,6 +65,7 @@ public final class DashboardApp {
         if let levers { state.levers = levers }
         if let status { state.status = .error(status) }
         state.pastReplay = pastReplay
+        state.comparisonScenario = comparison
         self.glyphs = glyphs
         self.interpreter = KeyInterpreter(keyMap: keyMap)
         self.host = host
@@ -103,13 +105,30 @@ public final class DashboardApp {
     /// Applies one command, as a key would, and keeps the forecasts and the host in step.
     public func handle(_ command: Command) {
         let leversBefore = state.levers
-        let request = Reducer.apply(command, to: &state)
+        let request = Reducer.apply(resolved(command), to: &state)
         // A journal that stops working is said at once: the user is no longer protected against a crash.
         if state.levers != leversBefore, let problem = host?.recordEdit(state.levers, of: state.scenario) {
             handle(.failed(problem))
         }
         if let request { perform(request) }
         runner.update(for: state)
+    }
+
+    /// The answer on screen as the lever move it stands for, once it has settled for the levers
+    /// on screen; before that, `applySuggestion` stays and says it is not ready.
+    private func resolved(_ command: Command) -> Command {
+        guard command == .applySuggestion, runner.results.analysisProgress == .settled else { return command }
+        switch state.analysis {
+        case .goalSeek:
+            guard let found = runner.results.goalSeek, found.goal == state.goal else { return command }
+            var levers = state.levers
+            levers[found.goal.lever] = found.leverValue
+            return .setLevers(levers)
+        case .bestPlan:
+            return runner.results.bestPlan.map { .setLevers($0.levers) } ?? command
+        default:
+            return command
+        }
     }
 
     /// The screen for the backend's current size.

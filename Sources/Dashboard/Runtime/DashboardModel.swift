@@ -16,15 +16,20 @@ public struct DashboardModel: Sendable {
     /// judged by the pace of the last full runs, so the room sees one frame per key with the
     /// final figures whenever the machine can; nil always draws the estimate first.
     public var foregroundBudget: Duration?
+    /// The analysis on screen (frontier, tornado, …), in the background; nil when `shouldStop` cut it short.
+    public var analyse: @Sendable (AnalysisRequest, _ shouldStop: @Sendable () -> Bool) throws -> AnalysisAnswer?
 
     public init(forecast: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> Forecast,
                 estimate: (@Sendable (Scenario) throws -> Forecast)? = nil,
                 bestBalance: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?,
-                foregroundBudget: Duration? = nil) {
+                foregroundBudget: Duration? = nil,
+                analyse: @escaping @Sendable (AnalysisRequest, _ shouldStop: @Sendable () -> Bool) throws -> AnalysisAnswer?
+                    = { request, shouldStop in try request.run(shouldStop: shouldStop) }) {
         self.forecast = forecast
         self.estimate = estimate
         self.bestBalance = bestBalance
         self.foregroundBudget = foregroundBudget
+        self.analyse = analyse
     }
 
     /// The model's share of one 60 Hz frame (16.7 ms): the rest renders and paints.

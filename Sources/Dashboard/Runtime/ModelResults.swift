@@ -11,6 +11,25 @@ struct ModelResults {
     var isRefining = false
     /// Why the forecast no longer follows the levers (the model threw); the last good one stays on screen.
     var forecastError: String?
+    var frontier: Frontier?
+    var sensitivity: Sensitivity?
+    var goalSeek: GoalSeekResult?
+    var comparison: ScenarioComparison?
+    var responseCurves: SpendResponse?
+    var bestPlan: BestPlan?
+    /// Where the analysis on screen stands: its answer for the levers on screen may still be coming.
+    var analysisProgress: AnalysisProgress = .settled
+    /// Why the analysis on screen could not be computed.
+    var analysisError: String?
     /// Why the baseline or the best balance could not be computed.
     var otherError: String?
+}
+
+/// How far the analysis on screen has got for the levers on screen.
+enum AnalysisProgress: Equatable {
+    /// Nothing yet: the view says it is computing.
+    case computing
+    /// A quick estimate is shown; the full run is on its way.
+    case refining
+    case settled
 }

@@ -9,7 +9,9 @@ import Synchronization
 /// - the pinned baseline's forecast: its own estimate at once (so a change against it shows no
 ///   sampling noise), its full run in the background, unless the refinement on its way is
 ///   for the same levers;
-/// - the best balance, in the background, only when a lever other than the balance moves.
+/// - the best balance, in the background, only when a lever other than the balance moves;
+/// - the analysis on screen (frontier, tornado, goal seek, comparison, response curves), only
+///   while it is shown: a quick estimate first, then its full run.
 ///
 /// A failed computation keeps the last good figures on screen and says why in `results`.
 /// Background work starts only from `startBackgroundWork()`, which the run loop calls once the
@@ -21,6 +23,9 @@ final class ModelRunner {
     private let refinement: BackgroundCache<Scenario, Forecast>
     private let baselineRun: BackgroundCache<Scenario, Forecast>
     private let search: BackgroundCache<BalanceSearchInput, BestBalance>
+    private let analysis: BackgroundCache<AnalysisRequest, AnalysisAnswer>
+    /// The quick request of the analysis on screen: what its estimate and full run answer.
+    private var analysisShown: AnalysisRequest?
     private var pinnedBaseline: Scenario?
     /// The baseline's quick estimate, compared with the forecast while that is an estimate too.
     private var baselineEstimate: Forecast?
@@ -41,6 +46,8 @@ final class ModelRunner {
             if let found = try bestBalance(input.scenario, shouldStop) { return .found(found) }
             return shouldStop() ? nil : .unavailable
         }
+        let analyse = model.analyse
+        analysis = BackgroundCache(label: "pushpull.analysis") { request, shouldStop in try analyse(request, shouldStop) }
     }
 
     /// Brings every result up to date with `state`.
@@ -49,18 +56,23 @@ final class ModelRunner {
         if current != refinement.input { refreshForecast(for: current) }
         if state.baselineScenario != pinnedBaseline { refreshBaseline(for: state.baselineScenario, current: current) }
         if search.request(BalanceSearchInput(scenario: current)) { results.bestBalance = .computing }
+        refreshAnalysis(for: state)
         requestBaselineRunIfNeeded()
         publish()
     }
 
-    private var caches: [any BackgroundWork] { [refinement, baselineRun, search] }
+    private var caches: [any BackgroundWork] { [refinement, baselineRun, search, analysis] }
 
     /// Starts the background work that the latest `update` asked for. The best-balance search
-    /// waits for the refined forecast: on two cores it would slow the figures the room reads.
+    /// and the analysis on screen wait for the refined forecast: on two cores they would slow
+    /// the figures the room reads.
     func startBackgroundWork() {
         refinement.start()
         baselineRun.start()
-        if !refinement.isPending { search.start() }
+        if !refinement.isPending {
+            search.start()
+            analysis.start()
+        }
     }
 
     /// Picks up finished background work; true when something changed on screen.
@@ -84,9 +96,47 @@ final class ModelRunner {
             case .failure: results.bestBalance = .unavailable  // `publish()` shows why
             }
         }
+        if collectAnalysis() { changed = true }
         requestBaselineRunIfNeeded()
         publish()
         return changed
+    }
+
+    /// Asks for the analysis `state` shows, from its quick estimate, unless it is the one asked for.
+    private func refreshAnalysis(for state: DashboardState) {
+        let wanted = AnalysisRequest.current(for: state, quick: true)
+        guard wanted != analysisShown else { return }
+        analysisShown = wanted
+        results.analysisError = nil
+        guard let wanted else { return analysis.cancel() }
+        analysis.request(wanted)
+        results.analysisProgress = .computing
+    }
+
+    /// Picks up the analysis's answer; after the quick estimate, asks for the full run.
+    private func collectAnalysis() -> Bool {
+        guard let outcome = analysis.collect(), let request = analysis.input else { return false }
+        switch outcome {
+        case .success(let answer):
+            switch answer {
+            case .frontier(let frontier): results.frontier = frontier
+            case .sensitivity(let sensitivity): results.sensitivity = sensitivity
+            case .goalSeek(let found): results.goalSeek = found
+            case .comparison(let comparison): results.comparison = comparison
+            case .responseCurves(let response): results.responseCurves = response
+            case .bestPlan(let plan): results.bestPlan = plan
+            }
+            if request.isQuick {
+                analysis.request(request.refined)
+                results.analysisProgress = .refining
+            } else {
+                results.analysisProgress = .settled
+            }
+        case .failure(let error):
+            results.analysisError = "\(error)"
+            results.analysisProgress = .settled
+        }
+        return true
     }
 
     /// Runs the background work to the end and collects it (tests, snapshots, exports).

@@ -25,6 +25,12 @@ public struct DashboardState: Equatable, Sendable {
     /// The back-test given at start (`--backtest`), and whether it is shown over the dashboard.
     public var pastReplay: PastReplay?
     public var isPastReplayShown = false
+    /// The analysis shown in place of the forecast panels (`f`, `z`, `g`, `c`, `v`); nil: none.
+    public var analysis: AnalysisView?
+    public var analysisChoices = AnalysisChoices()
+    /// The scenario given with `--compare`: `c` compares the levers on screen (A) with it (B).
+    /// Without one, `c` compares the pinned baseline (A) with the levers on screen (B).
+    public var comparisonScenario: Scenario?
     public var input: InputField?
     /// The question waiting for an answer, if any.
     public var confirming: Confirmation?
@@ -51,6 +57,13 @@ public struct DashboardState: Equatable, Sendable {
         var current = scenario
         current.levers = levers
         return current
+    }
+
+    /// The goal the goal-seek view solves: its chosen target at the value typed for it (or its
+    /// default), for the selected lever.
+    public var goal: Goal {
+        let target = analysisChoices.goalTarget
+        return Goal(target: target, value: analysisChoices.goalValues[target] ?? target.defaultValue(for: scenario), lever: selectedLever)
     }
 
     /// The scenario with the pinned baseline levers.

@@ -5,6 +5,8 @@ public struct InputField: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         /// An exact value for a lever (shares typed as percent).
         case leverValue(Lever)
+        /// The value the goal seek is to reach for a target (`Enter` in the goal seek view).
+        case goalValue(GoalTarget)
         case savePath
         case openPath
     }
@@ -21,6 +23,7 @@ public struct InputField: Equatable, Sendable {
     public var prompt: String {
         switch purpose {
         case .leverValue(let lever): "\(lever.label) (\(lever.unit.typingHint)):"
+        case .goalValue(let target): "\(target.label) to reach (\(target.isMoney ? "money: 8M, 750k" : LeverUnit.share.typingHint)):"
         case .savePath: "Save as:"
         case .openPath: "Open:"
         }

@@ -37,6 +37,10 @@ struct DashboardCommand: ParsableCommand {
             completion: .file(extensions: ["csv"]))
     var backtest: String?
 
+    @Option(help: "A second scenario file: c compares the levers on screen (A) with it (B).",
+            completion: .file(extensions: ["toml"]))
+    var compare: String?
+
     func validate() throws {
         if watch && scenarioFile == nil { throw ValidationError("--watch needs a scenario file") }
     }
@@ -48,6 +52,7 @@ struct DashboardCommand: ParsableCommand {
         let knownBackground = TerminalBackground(colorFGBG: environment["COLORFGBG"])
         let saved = try ScenarioLoader.load(path: scenarioFile)
         let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: saved) }
+        let comparison = try compare.map { try ScenarioLoader.load(path: $0) }
         // Refuse early and clearly when there is no usable terminal: never a busy loop.
         do {
             try TerminalCheck.current()
@@ -107,7 +112,7 @@ struct DashboardCommand: ParsableCommand {
                          },
                          invalidateScreen: { backend.repaintFully() }),
             status: problems.isEmpty ? nil : problems.joined(separator: "; "), pastReplay: pastReplay,
-            plain: plain)
+            comparison: comparison, plain: plain)
         app.run()
         backend.stop()
 

@@ -70,6 +70,9 @@ public struct Forecast: Equatable, Sendable {
     public var seed: UInt64
     public var months: [MonthForecast]
     public var arrAtHorizon: Band
+    /// Mean horizon ARR of the worst tenth of paths (CVaR at 10%): how bad the bad years are.
+    /// Over the paths the bands are read from (the first 10,000).
+    public var arrWorstTenthMean: Double
     /// Bookings over months 1–3.
     public var nextQuarterBookings: Band
     /// Bookings over the target period.

@@ -86,7 +86,7 @@ public enum MonteCarlo {
         let arrAtHorizon = months[horizon - 1].arr
         return Forecast(
             levers: scenario.levers, horizonMonths: horizon, paths: paths, seed: scenario.simulation.seed,
-            months: months, arrAtHorizon: arrAtHorizon,
+            months: months, arrAtHorizon: arrAtHorizon, arrWorstTenthMean: storage.worstTenthMeanOfHorizonARR(),
             nextQuarterBookings: Percentiles.band(&nextQuarter),
             periodBookings: Percentiles.band(&period),
             gauges: RiskAssessment.gauges(scenario: scenario, outcomes: outcomes, months: months),
@@ -150,6 +150,14 @@ private final class RunStorage: @unchecked Sendable {
             }
         }
         return Array(bands)
+    }
+
+    /// The mean of the lowest tenth of the kept paths' horizon ARR (at least one path), like the bands.
+    func worstTenthMeanOfHorizonARR() -> Double {
+        let arr = values[Series.arr.rawValue], last = (horizon - 1) * kept
+        let atHorizon = (0..<kept).map { arr[last + $0] }.sorted()
+        let tail = atHorizon.prefix(max(1, kept / 10))
+        return tail.reduce(0, +) / Double(tail.count)
     }
 
     deinit {
