@@ -71,32 +71,16 @@ struct ColorPairs {
         }
     }
 
-    /// Levels of xterm's 6×6×6 colour cube.
-    private static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
-
-    /// The RGB value xterm gives an indexed colour from 8 to 255.
+    /// The RGB value xterm gives an indexed colour.
     static func xtermRGB(_ index: UInt8) -> Color {
-        let basics: [(UInt8, UInt8, UInt8)] = [
-            (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
-        ]
-        switch index {
-        case 0..<16:
-            let (r, g, b) = basics[Int(index)]
-            return .rgb(r, g, b)
-        case 16..<232:
-            let cube = Int(index) - 16
-            return .rgb(UInt8(cubeLevels[cube / 36]), UInt8(cubeLevels[cube / 6 % 6]), UInt8(cubeLevels[cube % 6]))
-        default:
-            let level = UInt8(8 + 10 * (Int(index) - 232))
-            return .rgb(level, level, level)
-        }
+        let (r, g, b) = XtermColors.rgb(index)
+        return .rgb(UInt8(r), UInt8(g), UInt8(b))
     }
 
     /// The closest colour of the 6×6×6 cube (indexes 16–231).
     static func nearestCubeIndex(_ red: UInt8, _ green: UInt8, _ blue: UInt8) -> Int {
         func level(_ value: UInt8) -> Int {
-            cubeLevels.indices.min { abs(cubeLevels[$0] - Int(value)) < abs(cubeLevels[$1] - Int(value)) }!
+            XtermColors.cubeLevels.indices.min { abs(XtermColors.cubeLevels[$0] - Int(value)) < abs(XtermColors.cubeLevels[$1] - Int(value)) }!
         }
         return 16 + 36 * level(red) + 6 * level(green) + level(blue)
     }

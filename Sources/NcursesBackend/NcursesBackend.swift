@@ -14,6 +14,8 @@ public final class NcursesBackend: Backend {
         public var unicode: Bool
         /// Colours the terminal reports (0 none, 8, 16, 256, 2^24 for direct colour).
         public var colorCount: Int
+        /// The terminal's background as it answered the OSC 11 query (nil: not asked, or no answer).
+        public var background: TerminalBackground?
     }
 
     public let capabilities: Capabilities
@@ -28,22 +30,30 @@ public final class NcursesBackend: Backend {
     /// reporting when `mouse` (none at all otherwise: the terminal keeps its own selection).
     /// Throws, without touching the terminal, when it is not usable. A crash is described in
     /// the file `crashReport`; `cleanup` runs on any fatal signal (it must be async-signal-safe).
-    public static func start(mouse: Bool = false, crashReport: String? = nil,
-                             cleanup: (@convention(c) () -> Void)? = nil) throws(TerminalError) -> NcursesBackend {
+    /// - Parameters:
+    ///   - directColor: draw 24-bit colour: the terminal type's direct-colour terminfo entry
+    ///     (`xterm-direct` for `xterm-256color`) is used when it exists, since ncurses emits 24-bit
+    ///     codes only through such an entry; without one, `colorCount` stays what `TERM` offers.
+    ///   - askBackground: ask the terminal for its background colour (`capabilities.background`).
+    ///   - mouse: SGR mouse reporting (none at all otherwise: the terminal keeps its own selection).
+    public static func start(mouse: Bool = false, crashReport: String? = nil, cleanup: (@convention(c) () -> Void)? = nil,
+                             directColor: Bool = false, askBackground: Bool = false) throws(TerminalError) -> NcursesBackend {
         let unicode = TextEncoding.adoptUserLocale()
         try TerminalCheck.current()
         SignalGuard.install(crashReport: crashReport, cleanup: cleanup)
-        guard let screen = newterm(nil, pp_stdout(), pp_stdin()) else {
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        let direct = directColor ? TerminalCheck.directColorVariant(of: term) : nil
+        guard let screen = newterm(direct, pp_stdout(), pp_stdin()) else {
             SignalGuard.uninstall()
             throw .startFailed(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         SignalGuard.screenStarted()
-        let backend = NcursesBackend(screen: screen, unicode: unicode)
+        let backend = NcursesBackend(screen: screen, unicode: unicode, askBackground: askBackground)
         if mouse { MouseReporting.start() }
         return backend
     }
 
-    private init(screen: OpaquePointer, unicode: Bool) {
+    private init(screen: OpaquePointer, unicode: Bool, askBackground: Bool) {
         self.screen = screen
         // cbreak keeps Ctrl-C and Ctrl-Z as signals (quit flag, ncurses' suspend).
         cbreak()
@@ -61,7 +71,9 @@ public final class NcursesBackend: Backend {
             terminal = ColorPairs.Terminal(
                 colorCount: Int(pp_colors()), hasDefaultColors: use_default_colors() == OK, pairCount: Int(pp_color_pairs()))
         }
-        capabilities = Capabilities(unicode: unicode, colorCount: terminal.colorCount)
+        // Asked in cbreak mode, before ncurses reads a key, so the answer is not taken for keys.
+        capabilities = Capabilities(unicode: unicode, colorCount: terminal.colorCount,
+                                    background: askBackground ? BackgroundQuery.ask() : nil)
         painter = ScreenPainter(colors: ColorPairs(terminal: terminal))
         size = Self.screenSize()
     }

@@ -39,6 +39,15 @@ public enum TerminalCheck {
         if let failure { throw failure }
     }
 
+    /// The direct-colour (24-bit) terminfo entry of `term`'s family (`xterm-256color` →
+    /// `xterm-direct`), when the system has it and `term` is not one already.
+    public static func directColorVariant(of term: String) -> String? {
+        guard !term.isEmpty, !term.hasSuffix("-direct"), let family = term.split(separator: "-").first else { return nil }
+        let candidate = "\(family)-direct"
+        guard case .found(canMoveCursor: true) = terminfoEntry(candidate) else { return nil }
+        return candidate
+    }
+
     /// Reads the system's terminfo entry for `term`.
     public static func terminfoEntry(_ term: String) -> TerminfoEntry {
         var canMoveCursor: Int32 = 0

@@ -32,32 +32,69 @@ public enum NumberFormat {
 
     private static func wholePercent(_ share: Double) -> Int { Int((share * 100).rounded()) }
 
-    /// A signed relative change: `+12%`, `−3%`, `±0%`.
+    /// The one word for "no change", on screen and in reports alike: `= 0%` read as "equals zero",
+    /// and the Markdown report said `±0%` for the same thing.
+    public static let noChange = "same"
+
+    /// A signed relative change: `+12%`, `−3%`, `same` (what rounds to 0%).
     public static func change(from before: Double, to after: Double) -> String {
-        guard before != 0, before.isFinite, after.isFinite else { return after == before ? "±0%" : "n/a" }
+        guard before != 0, before.isFinite, after.isFinite else { return after == before ? noChange : "n/a" }
         let percent = Int(((after - before) / abs(before) * 100).rounded())
-        return percent > 0 ? "+\(percent)%" : percent < 0 ? "−\(-percent)%" : "±0%"
+        return percent > 0 ? "+\(percent)%" : percent < 0 ? "−\(-percent)%" : noChange
     }
 
-    /// A gauge value in its unit: `23%`, `18 mo`, `36+ mo` past the horizon, `never`, `2.6×`, `0.45`.
-    public static func gauge(_ gauge: Gauge, horizon: Int, ascii: Bool = false) -> String {
+    /// A gauge's value as it is shown, in its unit's terms (percentage points for shares).
+    public struct ShownGauge: Equatable, Sendable {
+        public var value: Double
+        public var digits: Int
+        /// Months past the horizon, shown as `36+ mo`: `value` is the horizon.
+        public var capped: Bool
+    }
+
+    /// The one rounding rule for a gauge's value, its change and its thresholds: the fewest
+    /// digits of its unit that keep the shown value on the same side of each threshold as the
+    /// value itself (29.8% beside a ≥30% threshold reads `29.8%`, not `30%` marked ok); months
+    /// past the horizon are the horizon. Nil for no finite value or `never` (999 months or more).
+    public static func shown(_ gauge: Gauge, horizon: Int) -> ShownGauge? {
         let value = gauge.value
-        guard value.isFinite else { return "—" }
+        guard value.isFinite, value < 999 else { return nil }
+        let (scale, fewest): (Double, Int) = switch gauge.unit {
+        case .probability, .ratio: (100, 0)
+        case .months: (1, 0)
+        case .multiple: (1, 1)
+        case .index: (1, 2)
+        }
+        if gauge.unit == .months, value >= Double(horizon) { return ShownGauge(value: Double(horizon), digits: 0, capped: true) }
+        let status = gauge.id.thresholds.status(of: value)
+        var shown = ShownGauge(value: value * scale, digits: fewest, capped: false)
+        for digits in fewest...fewest + 2 {
+            let power = pow10(digits)
+            shown = ShownGauge(value: (value * scale * power).rounded() / power, digits: digits, capped: false)
+            if gauge.id.thresholds.status(of: shown.value / scale) == status { break }
+        }
+        return shown
+    }
+
+    private static func pow10(_ digits: Int) -> Double { (0..<digits).reduce(1) { value, _ in value * 10 } }
+
+    /// A gauge value in its unit: `23%`, `29.8%` beside a 30% threshold, `18 mo`, `36+ mo` past
+    /// the horizon, `never`, `2.6×`, `0.45`.
+    public static func gauge(_ gauge: Gauge, horizon: Int, ascii: Bool = false) -> String {
+        guard gauge.value.isFinite else { return "—" }
+        guard let shown = shown(gauge, horizon: horizon) else { return gauge.unit == .multiple ? "n/a" : "never" }
+        let number = fixed(shown.value, digits: shown.digits)
         switch gauge.unit {
-        case .probability, .ratio: return percent(value)
-        case .months:
-            if value >= 999 { return "never" }
-            if value >= Double(horizon) { return "\(horizon)+ mo" }
-            return "\(Int(value.rounded())) mo"
-        case .multiple: return value >= 999 ? "n/a" : fixed(value, digits: 1) + (ascii ? "x" : "×")
-        case .index: return fixed(value, digits: 2)
+        case .probability, .ratio: return number + "%"
+        case .months: return shown.capped ? "\(horizon)+ mo" : number + " mo"
+        case .multiple: return number + (ascii ? "x" : "×")
+        case .index: return number
         }
     }
 
-    /// `value` with exactly `digits` decimals (0–2), without locale-dependent formatting.
+    /// `value` with exactly `digits` decimals (0–4), without locale-dependent formatting.
     public static func fixed(_ value: Double, digits: Int) -> String {
         guard value.isFinite else { return "n/a" }
-        let scale = digits == 0 ? 1.0 : digits == 1 ? 10.0 : 100.0
+        let scale = pow10(digits)
         let scaled = Int((value * scale).rounded())
         guard digits > 0 else { return String(scaled) }
         let whole = String(abs(scaled) / Int(scale)), fraction = String(abs(scaled) % Int(scale))

@@ -10,11 +10,25 @@ import Theming
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Render the dashboard as text (or ANSI colour text) without a terminal."
+        abstract: "Render the dashboard as text, ANSI colour text, SVG or HTML without a terminal."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, ansi
+        case text, ansi, svg, html
+    }
+
+    /// `--panel`: one panel alone, by the name the room knows it by.
+    enum PanelName: String, ExpressibleByArgument, CaseIterable {
+        case forecast, pipeline, risk, levers
+
+        var panel: FocusPanel {
+            switch self {
+            case .forecast: .forecast
+            case .pipeline: .pipeline
+            case .risk: .gauges
+            case .levers: .levers
+            }
+        }
     }
 
     @Argument(help: "A scenario file (TOML). Without one, the built-in example.", completion: .file(extensions: ["toml"]))
@@ -26,7 +40,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Theme name or path (see the dashboard's --theme).")
     var theme = "default"
 
-    @Option(help: "Output: text (plain) or ansi (with colour codes).")
+    @Option(help: "Output: text (plain), ansi (with colour codes), svg (a picture in the theme's true colours) or html (the SVG in a page).")
     var format: Format = .text
 
     @Option(help: "Colours for --format ansi: truecolor, 256, 16, 8 or none.")
@@ -46,12 +60,26 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
+    @Flag(help: "The presentation mode (p): large headline figures, the selected lever and the chart.")
+    var presentation = false
+
+    @Option(help: "One panel alone: forecast, pipeline, risk or levers.")
+    var panel: PanelName?
+
+    @Flag(name: [.long, .customLong("screen-reader")], help: "The screen-reader text: one fact a line, no charts.")
+    var plain = false
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let choice = try ThemeChoice.load(first: theme, environment: environment)
         let scenario = try ScenarioLoader.load(path: scenarioFile)
         if let problem = choice.problem { printError("pushpull: \(problem)") }
-        let depth: ColorDepth = format == .text ? .none : colors
+        // SVG and HTML carry the theme's own colours; text carries none.
+        let depth: ColorDepth = switch format {
+        case .text: .none
+        case .ansi: colors
+        case .svg, .html: .trueColor
+        }
         let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: scenario) }
         let comparison = try compare.map { try ScenarioLoader.load(path: $0) }
         let app = DashboardApp(scenario: scenario, filePath: scenarioFile,
@@ -59,11 +87,22 @@ struct SnapshotCommand: ParsableCommand {
                                backend: MemoryBackend(size: Size(width: size.width, height: size.height)), pastReplay: pastReplay,
                                comparison: comparison)
         if pastReplay != nil { app.handle(.togglePastReplay) }
+        if presentation { app.handle(.togglePresentation) }
         if let view { app.handle(.toggleAnalysis(view)) }
         // The best balance is searched in the background on screen; a snapshot waits for it.
         app.finishBackgroundWork()
-        let buffer = app.render()
-        print(format == .text ? buffer.text : AnsiText.render(buffer), terminator: format == .text ? "\n" : "")
+        if plain {
+            print(app.plainLines().joined(separator: "\n"))
+            return
+        }
+        let buffer = panel.map { app.render(panel: $0.panel) } ?? app.render()
+        let canvas = choice.themes[0].adapted(to: depth)[.background]
+        switch format {
+        case .text: print(buffer.text)
+        case .ansi: print(AnsiText.render(buffer), terminator: "")
+        case .svg: print(SVGText.render(buffer, canvas: canvas, title: scenario.name), terminator: "")
+        case .html: print(HTMLPage.render(svg: SVGText.render(buffer, canvas: canvas, title: scenario.name), title: scenario.name), terminator: "")
+        }
     }
 }
 

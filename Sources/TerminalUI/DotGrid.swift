@@ -28,10 +28,10 @@ struct DotGrid {
         bits[(y / dotsDown) * columns + x / dotsAcross] |= bit
     }
 
-    /// Every dot on the straight line between two dots; with `dotted`, every other one.
-    mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int), dotted: Bool = false) {
+    /// Every dot on the straight line between two dots.
+    mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int)) {
         let steps = max(abs(end.x - start.x), abs(end.y - start.y))
-        for step in 0...steps where !dotted || step % 2 == 0 {
+        for step in 0...steps {
             let t = steps == 0 ? 0 : Double(step) / Double(steps)
             set(x: start.x + Int((Double(end.x - start.x) * t).rounded()),
                 y: start.y + Int((Double(end.y - start.y) * t).rounded()))

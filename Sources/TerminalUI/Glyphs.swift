@@ -56,12 +56,25 @@ public struct Glyphs: Equatable, Sendable {
     /// `chartPoint` a cell.
     public var usesBraille: Bool
     public var chartPoint: String
-    /// The ghost (baseline) series in cell mode; in braille it is drawn dotted instead.
+    /// The ghost (baseline) series, one a cell in every mode: another glyph than the median's line.
     public var chartGhostPoint: String
     public var chartCursor: String
     /// The y axis, and where a label meets it.
     public var axis: String
     public var axisTick: String
+    /// A target's level across a chart, dashed so it is not taken for data.
+    public var targetRule: String
+    /// The glyphs of a chart's main line, drawn a cell at a time; nil: one `chartPoint` a cell.
+    public var chartLine: ChartLine?
+
+    /// A line along cells: horizontal, vertical, and the four corners where it changes row.
+    public struct ChartLine: Equatable, Sendable {
+        public var horizontal, vertical: String
+        /// `┛`: from the left, turning up; `┓`: from the left, turning down.
+        public var upFromLeft, downFromLeft: String
+        /// `┏`: from below, turning right; `┗`: from above, turning right.
+        public var rightFromBelow, rightFromAbove: String
+    }
 
     public static let unicode = Glyphs(
         border: Border(topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│"),
@@ -81,10 +94,12 @@ public struct Glyphs: Equatable, Sendable {
         arrowRight: "▶",
         usesBraille: true,
         chartPoint: "•",
-        chartGhostPoint: "·",
+        chartGhostPoint: "•",
         chartCursor: "│",
         axis: "│",
-        axisTick: "┤"
+        axisTick: "┤",
+        targetRule: "┄",
+        chartLine: ChartLine(horizontal: "━", vertical: "┃", upFromLeft: "┛", downFromLeft: "┓", rightFromBelow: "┏", rightFromAbove: "┗")
     )
 
     public static let ascii = Glyphs(
@@ -108,6 +123,8 @@ public struct Glyphs: Equatable, Sendable {
         chartGhostPoint: ".",
         chartCursor: "|",
         axis: "|",
-        axisTick: "+"
+        axisTick: "+",
+        targetRule: "-",
+        chartLine: nil
     )
 }

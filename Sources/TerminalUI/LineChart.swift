@@ -1,8 +1,12 @@
-/// A series over x (e.g. months) with its uncertainty: a median line, a shaded
-/// P10–P90 band, an optional ghost (baseline) series drawn dotted, a vertical
-/// cursor at one index, and the y range's two ends as labels on the left.
+/// A series over x (e.g. months) with its uncertainty: a median line, a P10–P90 band,
+/// an optional ghost (baseline) series, a vertical cursor at one index, and the y
+/// range's two ends as labels on the left.
 ///
-/// Lines are braille dots (2×4 a cell) with Unicode glyphs, one point a cell in ASCII.
+/// The median is a heavy box-drawing line (━ ┏ ┛ ┃) with Unicode glyphs, solid from the back
+/// of a room where braille reads as loose dots; one point a cell in ASCII. The band is shaded and, when its style has a background, a continuous
+/// area: every cell it covers is painted with that background, lines included, so nothing
+/// drawn over it makes a hole. The ghost is one `chartGhostPoint` a cell, another glyph
+/// than the median's, so the two are told apart without colour.
 /// The result depends only on the inputs and the area: no state, no randomness.
 public struct LineChart: Widget, Sendable {
     public struct Styles: Equatable, Sendable {
@@ -61,27 +65,74 @@ public struct LineChart: Widget, Sendable {
         guard !plot.isEmpty else { return }
         let scale = Scale(grid: DotGrid(columns: plot.width, rows: plot.height, braille: glyphs.usesBraille),
                           count: count, range: range)
-        let bandRows = bandCoverage(scale: scale)
-        let medianDots = scale.plotted(median, dotted: false)
-        let ghostDots = scale.plotted(baseline, dotted: glyphs.usesBraille)
+        let band = bandDots(scale: scale)
+        let bandRows = band.map(\.cells)
+        let medianCells = glyphs.chartLine.map { medianLine(scale: scale, glyphs: $0) }
+        let medianDots = medianCells == nil ? scale.plotted(median) : scale.grid
+        let ghostRows = cellRows(of: baseline, scale: scale)
         let cursorColumn = cursor.flatMap { (0..<count).contains($0) ? scale.x($0) / scale.grid.dotsAcross : nil }
+        let fillsBand = styles.band.background != .terminalDefault
 
         for row in 0..<plot.height {
             for column in 0..<plot.width {
-                let cell: Cell
-                if medianDots.bits(column: column, row: row) != 0 {
-                    cell = Cell(symbol(medianDots.bits(column: column, row: row), point: glyphs.chartPoint), style: styles.median)
-                } else if ghostDots.bits(column: column, row: row) != 0 {
-                    cell = Cell(symbol(ghostDots.bits(column: column, row: row), point: glyphs.chartGhostPoint), style: styles.baseline)
+                let inBand = bandRows[column].contains(row)
+                var cell: Cell
+                if let symbol = medianCells?[column][row] {
+                    cell = Cell(symbol, style: styles.median)
+                } else if medianDots.bits(column: column, row: row) != 0 {
+                    cell = Cell(glyphs.chartPoint, style: styles.median)
+                } else if ghostRows[column] == row {
+                    cell = Cell(glyphs.chartGhostPoint, style: styles.baseline)
                 } else if column == cursorColumn {
                     cell = Cell(glyphs.chartCursor, style: styles.cursor)
-                } else if bandRows[column].contains(row) {
+                } else if inBand, fillsBand, let edge = halfEdge(band[column].dots, row: row, dotsDown: scale.grid.dotsDown) {
+                    // The band's top or bottom edge in half a cell: the other half keeps what is beneath.
+                    let beneath = buffer[plot.x + column, plot.y + row].style.background
+                    buffer[plot.x + column, plot.y + row] = Cell(edge, style: Style(foreground: styles.band.background, background: beneath))
+                    continue
+                } else if inBand {
                     cell = Cell(glyphs.shades[0], style: styles.band)
                 } else {
                     continue
                 }
+                if inBand && fillsBand { cell.style.background = styles.band.background }
                 buffer[plot.x + column, plot.y + row] = cell
             }
+        }
+    }
+
+    /// `▄` when the band covers only the lower half of this cell (its top edge), `▀` only the upper
+    /// half (its bottom edge); nil otherwise, and always at one dot a cell (ASCII), where there are no halves.
+    private func halfEdge(_ dots: ClosedRange<Int>?, row: Int, dotsDown: Int) -> String? {
+        guard dotsDown == 4, let dots else { return nil }
+        let half = dotsDown / 2, cellTop = row * dotsDown, cellBottom = cellTop + dotsDown - 1
+        let coversUpper = dots.lowerBound < cellTop + half, coversLower = dots.upperBound >= cellTop + half
+        guard dots.lowerBound <= cellBottom, dots.upperBound >= cellTop, coversUpper != coversLower else { return nil }
+        return coversLower ? "▄" : "▀"
+    }
+
+    /// For each cell column, the cell row of `series` at the column's middle (nil: none there).
+    private func cellRows(of series: [Double], scale: Scale) -> [Int?] {
+        (0..<scale.grid.columns).map { column in
+            let middle = column * scale.grid.dotsAcross + scale.grid.dotsAcross / 2
+            let position = scale.index(atDot: middle)
+            guard !series.isEmpty, position <= Double(series.count - 1), let value = interpolate(series, at: position)
+            else { return nil }
+            return scale.y(value) / scale.grid.dotsDown
+        }
+    }
+
+    /// The median as box-drawing glyphs by column and row: `━` along a row, and where it moves
+    /// from one row to another, a corner on each and `┃` between (as asciichart draws).
+    private func medianLine(scale: Scale, glyphs line: Glyphs.ChartLine) -> [[Int: String]] {
+        let rows = cellRows(of: median, scale: scale)
+        return rows.indices.map { column in
+            guard let row = rows[column] else { return [:] }
+            guard column > 0, let previous = rows[column - 1], previous != row else { return [row: line.horizontal] }
+            var cells = [previous: previous > row ? line.upFromLeft : line.downFromLeft,
+                         row: previous > row ? line.rightFromBelow : line.rightFromAbove]
+            for between in min(row, previous) + 1..<max(row, previous) { cells[between] = line.vertical }
+            return cells
         }
     }
 
@@ -100,10 +151,6 @@ public struct LineChart: Widget, Sendable {
     public func column(ofIndex index: Int, plotWidth width: Int) -> Int {
         let grid = DotGrid(columns: width, rows: 1, braille: glyphs.usesBraille)
         return Scale(grid: grid, count: count, range: 0...1).x(index) / grid.dotsAcross
-    }
-
-    private func symbol(_ bits: UInt8, point: String) -> String {
-        glyphs.usesBraille ? DotGrid.brailleSymbol(bits) : point
     }
 
     /// Draws the max label at the top, the min label at the bottom and the axis line
@@ -127,10 +174,11 @@ public struct LineChart: Widget, Sendable {
     }
 
     /// For each cell column, the cell rows the band touches (empty without a band).
-    private func bandCoverage(scale: Scale) -> [Range<Int>] {
+    /// For each cell column, the dot rows the band spans (empty without a band) and the cell rows they touch.
+    private func bandDots(scale: Scale) -> [(dots: ClosedRange<Int>?, cells: Range<Int>)] {
         let columns = scale.grid.columns
         let pairs = min(bandLow.count, bandHigh.count)
-        guard pairs > 0 else { return Array(repeating: 0..<0, count: columns) }
+        guard pairs > 0 else { return Array(repeating: (nil, 0..<0), count: columns) }
         return (0..<columns).map { column in
             var top = Int.max, bottom = Int.min
             for dotX in column * scale.grid.dotsAcross..<(column + 1) * scale.grid.dotsAcross {
@@ -141,8 +189,8 @@ public struct LineChart: Widget, Sendable {
                 top = min(top, scale.y(max(low, high)))
                 bottom = max(bottom, scale.y(min(low, high)))
             }
-            guard top <= bottom else { return 0..<0 }
-            return (top / scale.grid.dotsDown)..<(bottom / scale.grid.dotsDown + 1)
+            guard top <= bottom else { return (nil, 0..<0) }
+            return (top...bottom, (top / scale.grid.dotsDown)..<(bottom / scale.grid.dotsDown + 1))
         }
     }
 
@@ -179,13 +227,13 @@ private struct Scale {
     }
 
     /// The series as connected dots; a non-finite value breaks the line.
-    func plotted(_ values: [Double], dotted: Bool) -> DotGrid {
+    func plotted(_ values: [Double]) -> DotGrid {
         var dots = grid
         var previous: (x: Int, y: Int)?
         for (index, value) in values.enumerated() {
             guard value.isFinite else { previous = nil; continue }
             let point = (x: x(index), y: y(value))
-            dots.line(from: previous ?? point, to: point, dotted: dotted)
+            dots.line(from: previous ?? point, to: point)
             previous = point
         }
         return dots

@@ -15,10 +15,10 @@ extension Theme {
         .warn: Style(foreground: .rgb(0xf0, 0xe4, 0x42)),
         .alert: Style(foreground: .rgb(0xff, 0x5f, 0x5f), attributes: .bold),
         .selection: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0x00, 0x5f, 0x87)),
-        .band: Style(foreground: .rgb(0x5f, 0x5f, 0x87)),
-        .baseline: Style(foreground: .rgb(0x8a, 0x8a, 0x8a)),
+        .band: Style(foreground: .rgb(0x3a, 0x40, 0x66), background: .rgb(0x26, 0x2a, 0x40)),
+        .baseline: Style(foreground: .rgb(0xc7, 0x92, 0xea)),
         .cursor: Style(foreground: .rgb(0xbc, 0xbc, 0xbc)),
-        .background: Style(),
+        .background: Style(foreground: .rgb(0xd0, 0xd0, 0xd0), background: .rgb(0x12, 0x12, 0x12)),
         .headline: Style(foreground: .rgb(0xff, 0xff, 0xff), attributes: .bold),
     ])
 }

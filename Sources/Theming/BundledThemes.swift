@@ -22,10 +22,10 @@ good = "#009e73"
 warn = "#f0e442"
 alert = { fg = "#d55e00", bold = true }
 selection = { fg = "#000000", bg = "#56b4e9" }
-band = "#666666"
-baseline = "#999999"
+band = { fg = "#444444", bg = "#2b2b2b" }
+baseline = "#cc79a7"
 cursor = { fg = "#ffffff", bold = true }
-background = "default"
+background = { fg = "#e0e0e0", bg = "#121212" }
 headline = { fg = "#ffffff", bold = true }
 
 """#,
@@ -52,7 +52,9 @@ headline = { fg = "#ffffff", bold = true }
 # all, or NO_COLOR set, roles keep their meaning by attributes (selection reversed, alert bold).
 #
 # Roles: text muted border border_focused title push pull good warn alert
-#        selection band (P10–P90 shading) baseline (ghost series) cursor background headline
+#        selection band (P10–P90 area: its bg fills the area, its fg shades it without colour)
+#        baseline (ghost series) cursor background (the canvas: its fg and bg are given to every
+#        role that leaves them out, so no role is drawn in the terminal's own colours) headline
 #
 # Themes are found by name in $XDG_CONFIG_HOME/pushpull/themes (~/.config/pushpull/themes), then
 # in pushpull/themes under each folder of $XDG_DATA_DIRS, then among the themes of this folder,
@@ -82,10 +84,10 @@ good = "#5fd787"
 warn = "#f0e442"
 alert = { fg = "#ff5f5f", bold = true }
 selection = { fg = "#ffffff", bg = "#005f87" }
-band = "#5f5f87"
-baseline = "#8a8a8a"
+band = { fg = "#3a4066", bg = "#262a40" }
+baseline = "#c792ea"
 cursor = "#bcbcbc"
-background = "default"
+background = { fg = "#d0d0d0", bg = "#121212" }
 headline = { fg = "#ffffff", bold = true }
 
 """#,
@@ -106,8 +108,8 @@ good = { fg = "#00ff00", bold = true }
 warn = { fg = "#ffff00", bold = true }
 alert = { fg = "#ffffff", bg = "#d70000", bold = true }
 selection = { fg = "#000000", bg = "#ffffff" }
-band = "#808080"
-baseline = "#c0c0c0"
+band = { fg = "#606060", bg = "#3a3a3a" }
+baseline = "#ff87ff"
 cursor = { fg = "#ffff00", bold = true }
 background = { fg = "#ffffff", bg = "#000000" }
 headline = { fg = "#ffffff", bold = true }
@@ -118,7 +120,7 @@ headline = { fg = "#ffffff", bold = true }
 name = "Light"
 
 [colors]
-text = "#303030"
+text = "#262626"
 muted = "#6c6c6c"
 border = "#a8a8a8"
 border_focused = { fg = "#005f87", bold = true }
@@ -129,10 +131,10 @@ good = "#007a5a"
 warn = "#8a6d00"
 alert = { fg = "#c00000", bold = true }
 selection = { fg = "#000000", bg = "#afd7ff" }
-band = "#c6c6c6"
-baseline = "#8a8a8a"
+band = { fg = "#c4cce6", bg = "#dfe4f2" }
+baseline = "#8700af"
 cursor = { fg = "#5f5f5f", bold = true }
-background = "default"
+background = { fg = "#303030", bg = "#ffffff" }
 headline = { fg = "#000000", bold = true }
 
 """#,

@@ -234,6 +234,42 @@ struct DashboardEndToEndTests {
         try Self.quit(colored)
     }
 
+    @Test("Without --theme the theme follows the terminal's background (COLORFGBG here), and the header says so",
+          arguments: [("0;15", "theme Light (for a light terminal)"), ("15;0", "theme Default dark (for a dark terminal)")])
+    func themeFollowsTheTerminal(colorFGBG: String, header: String) throws {
+        let (session, _) = try Self.start(environment: ["COLORFGBG": colorFGBG])
+        try Self.ready(session)
+        #expect(try session.capture().contains(header), "\((try? session.capture())?.prefix(240) ?? "")")
+        try Self.quit(session)
+    }
+
+    @Test("COLORTERM=truecolor draws 24-bit colour through the direct-colour terminfo entry, or says it is missing")
+    func trueColour() throws {
+        let (session, _) = try Self.start(environment: ["COLORTERM": "truecolor"])
+        try Self.ready(session)
+        let hasDirectEntry = ["/usr/share/terminfo/t/tmux-direct", "/lib/terminfo/t/tmux-direct", "/etc/terminfo/t/tmux-direct"]
+            .contains { FileManager.default.fileExists(atPath: $0) }
+        if hasDirectEntry {
+            #expect(try session.waitUntil(timeout: Self.wait) { try session.capture(escapes: true).contains("[38;2;") }, "24-bit codes")
+        } else {
+            #expect(try session.waitFor(text: "24-bit colour needs a direct-colour terminfo entry", timeout: Self.wait))
+        }
+        try Self.quit(session)
+    }
+
+    @Test("--plain: one fact a line, no block or braille graphics, the same keys")
+    func plainMode() throws {
+        let (session, _) = try Self.start(["--plain"])
+        #expect(try session.waitFor(text: "Selected lever: Push / pull balance push 70%", timeout: Self.wait))
+        #expect(try session.waitFor(text: "Gauge P(miss target):", timeout: Self.wait))
+        try session.sendKeys("Right")
+        #expect(try session.waitFor(text: "push 71%", timeout: Self.wait), "the same keys move the lever")
+        let screen = try session.capture()
+        #expect(screen.unicodeScalars.allSatisfy { !(0x2580...0x259F).contains($0.value) && !(0x2800...0x28FF).contains($0.value) },
+                "no block or braille graphics")
+        try Self.quit(session, confirm: true)
+    }
+
     @Test("--ascii draws with ASCII only")
     func asciiDrawing() throws {
         let (session, _) = try Self.start(["--ascii"])
@@ -263,6 +299,8 @@ struct DashboardEndToEndTests {
         #expect(screen?.contains("Push 71%") == true, "the screen as shown: \(names)")
         #expect(report?.contains("Plan") == true && report?.contains("Push 71%") == true, "\(report ?? "no report")")
         #expect(report?.contains("Best balance") == true, "the best balance the screen shows")
+        let picture = try names.first { $0.hasSuffix(".svg") }.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+        #expect(picture?.hasPrefix("<?xml") == true && picture?.contains("Push 71%") == true, "the screen as an SVG picture: \(names)")
         try Self.quit(session)
     }
 

@@ -167,7 +167,7 @@ struct NumberFormatTests {
         #expect(NumberFormat.percent(0.005) == "1%")
         #expect(NumberFormat.change(from: 100, to: 112) == "+12%")
         #expect(NumberFormat.change(from: 100, to: 97) == "−3%")
-        #expect(NumberFormat.change(from: 100, to: 100.2) == "±0%")
+        #expect(NumberFormat.change(from: 100, to: 100.2) == "same")
         #expect(NumberFormat.change(from: 0, to: 5) == "n/a")
     }
 }

@@ -5,14 +5,14 @@ let rising: [Double] = (0..<12).map(Double.init)
 let risingChart = LineChart(median: rising, bandLow: rising.map { $0 * 0.8 }, bandHigh: rising.map { $0 * 1.2 },
                             baseline: rising.map { $0 * 0.5 }, cursor: 3)
 
-@Test func chartSnapshotInBraille() {
+@Test func chartSnapshotInUnicode() {
     #expect(rendered(risingChart, width: 20, height: 6) == [
         "13┤    │         ░░░",
-        "  │    │      ░░⢀⡠⠔⠊",
-        "  │    │   ░░⢀⠤⠊⠁░░░",
-        "  │    │░⢀⡠⠔⠊⠁░░⣀⠠⠄⠂",
-        "  │   ⢀⡠⠒⠁⣀⠠⠄⠒⠈⠁    ",
-        " 0┤⡠⠔⠊⠁⠉⠈⠁          ",
+        "  │    │      ░░┏━━━",
+        "  │    │   ░░┏━━┛░░░",
+        "  │    │░┏━━━┛░░••••",
+        "  │   ┏━━┛••••••    ",
+        " 0┤━━━┛••           ",
     ])
 }
 
@@ -23,16 +23,16 @@ let risingChart = LineChart(median: rising, bandLow: rising.map { $0 * 0.8 }, ba
         "13+    |          ::",
         "  |    |       ::***",
         "  |    |    :****:::",
-        "  |    |*****:......",
-        "  |  ***......      ",
+        "  |    |*****::.....",
+        "  |  ***.......     ",
         " 0+**..|            ",
     ])
 }
 
 @Test func medianRunsFromBottomLeftToTopRight() {
     let buffer = renderedBuffer(LineChart(median: [0, 10]), width: 6, height: 2)
-    // Two label columns and the axis, then a three-cell plot: first dot bottom-left, last top-right.
-    #expect(buffer.lines() == ["10┤ ⢀⠎", " 0┤⡰⠁ "])
+    // Two label columns and the axis, then a three-cell plot: the line starts bottom-left, ends top-right.
+    #expect(buffer.lines() == ["10┤ ┏━", " 0┤━┛ "])
 }
 
 @Test func flatSeriesIsDrawnAcrossTheMiddle() {
@@ -69,7 +69,7 @@ let risingChart = LineChart(median: rising, bandLow: rising.map { $0 * 0.8 }, ba
     #expect(rendered(LineChart(median: []), width: 4, height: 2) == ["    ", "    "])
     #expect(rendered(LineChart(median: [.nan]), width: 4, height: 2) == ["    ", "    "])
     // A single value has a flat range: it sits on the middle dot row, the fourth of eight.
-    #expect(rendered(LineChart(median: [1]), width: 4, height: 2) == ["1┤⡀ ", "1┤  "])
+    #expect(rendered(LineChart(median: [1]), width: 4, height: 2) == ["1┤━━", "1┤  "])
 }
 
 @Test(arguments: [(80, 24), (120, 40)])
@@ -86,4 +86,20 @@ func chartIsDeterministicAtDashboardSizes(width: Int, height: Int) {
     #expect(first.lines().allSatisfy { DisplayWidth.of($0) == width / 2 })
     // The cursor column shows in every row the lines do not cross.
     #expect(first.lines().filter { $0.contains("│") }.count >= height / 2 - 4)
+}
+
+@Test func aFilledBandHasNoHolesWhereLinesCrossIt() {
+    var chart = LineChart(median: rising, bandLow: rising.map { $0 * 0.8 }, bandHigh: rising.map { $0 * 1.2 + 2 },
+                          baseline: rising.map { $0 * 0.9 }, cursor: 5)
+    chart.styles.band = Style(foreground: .indexed(60), background: .indexed(17))
+    let buffer = renderedBuffer(chart, width: 24, height: 8)
+    let plot = chart.plotArea(in: Rect(x: 0, y: 0, width: 24, height: 8))
+    for x in plot.x..<plot.right {
+        let filled = (plot.y..<plot.bottom).filter { buffer[x, $0].style.background == .indexed(17) }
+        guard let top = filled.first, let bottom = filled.last else { continue }
+        #expect(filled.count == bottom - top + 1, "column \(x): the band has a hole between rows \(top) and \(bottom)")
+    }
+    #expect(buffer.lines().joined().contains("•"), "the baseline in its own glyph")
+    #expect(buffer.cells.contains { ($0.symbol == "▄" || $0.symbol == "▀") && $0.style.foreground == .indexed(17) },
+            "edges at half a cell, in the band's fill colour")
 }

@@ -15,7 +15,8 @@ import Testing
 
 @Test func terminalColourCountSetsTheDepth() {
     let depths = [-1, 0, 2, 8, 15, 16, 88, 256, 16_777_216].map { ColorDepth.detect(environment: [:], terminalColors: $0) }
-    #expect(depths == [.none, .none, .none, .c8, .c8, .c16, .c16, .c256, .c256])
+    // A direct-colour terminfo entry (xterm-direct) means 24-bit without COLORTERM.
+    #expect(depths == [.none, .none, .none, .c8, .c8, .c16, .c16, .c256, .trueColor])
 }
 
 @Test func depthsHaveCommandLineSpellings() {

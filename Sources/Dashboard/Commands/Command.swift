@@ -20,6 +20,8 @@ public enum Command: Equatable, Sendable {
     case nextTheme
     case togglePresentation
     case toggleHelp
+    /// The drivers of the cursor month (`d`).
+    case toggleDrivers
     case closeHelp
     /// The back-test view (`B`), when the dashboard was started with one.
     case togglePastReplay

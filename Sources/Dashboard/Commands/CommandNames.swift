@@ -27,6 +27,7 @@ extension Command {
         ("present", .togglePresentation),
         ("help", .toggleHelp),
         ("backtest", .togglePastReplay),
+        ("drivers", .toggleDrivers),
     ] + AnalysisView.allCases.map { ($0.actionName, .toggleAnalysis($0)) } + [
         ("view.nextMeasure", .cycleAnalysisMeasure),
         ("view.apply", .applySuggestion),

@@ -111,6 +111,7 @@ public struct KeyMap: Sendable {
         Binding([.character("?")], .toggleHelp, "help", hint: Hint("keys", essential: true)),
         Binding([.character("!")], .toggleMessage, "the whole last message"),
         Binding([.character(":")], .beginCommandLine, "command line"),
+        Binding([.character("d")], .toggleDrivers, "drivers: why the month moves"),
         Binding([.character("B")], .togglePastReplay, "back-test (--backtest)"),
         Binding([.character("f")], .toggleAnalysis(.frontier), "frontier: ARR vs risk"),
         Binding([.character("z")], .toggleAnalysis(.sensitivity), "sensitivity tornado"),

@@ -70,6 +70,8 @@ public enum Reducer {
             state.isPresenting.toggle()
         case .toggleHelp:
             state.isHelpShown.toggle()
+        case .toggleDrivers:
+            state.isDriversShown.toggle()
         case .closeHelp:
             state.isHelpShown = false
         case .togglePastReplay:

@@ -22,44 +22,48 @@ struct Formatting: Sendable {
     /// A share as a whole percentage: 0.55 → `55%`.
     func percent(_ share: Double) -> String { NumberFormat.percent(share) }
 
-    /// The relative change from `baseline` to `value`: `▲ +12%`, `▼ −3%`, `= 0%`.
+    /// The relative change from `baseline` to `value`: `▲ +12%`, `▼ −3%`, `same`.
     func change(from baseline: Double, to value: Double) -> String {
-        guard baseline != 0 else { return value == 0 ? "\(symbols.unchanged) 0%" : "" }
+        guard baseline != 0 else { return value == 0 ? NumberFormat.noChange : "" }
         let percent = Int(((value - baseline) / abs(baseline) * 100).rounded())
-        if percent == 0 { return "\(symbols.unchanged) 0%" }
+        if percent == 0 { return NumberFormat.noChange }
         return percent > 0 ? "\(up) +\(percent)%" : "\(down) \(symbols.minus)\(-percent)%"
     }
 
     /// A gauge's value in its unit; months beyond the horizon read `36+ mo`.
     func gaugeValue(_ gauge: Gauge, horizon: Int) -> String { NumberFormat.gauge(gauge, horizon: horizon, ascii: symbols.isASCII) }
 
-    /// The absolute change of a gauge in its unit: `+5pt`, `−2 mo`, `+0.4×`, `=`.
-    func gaugeChange(from baseline: Gauge, to gauge: Gauge) -> String {
-        if baseline.value >= 999 || gauge.value >= 999 { return baseline.value == gauge.value ? symbols.unchanged : "" }
-        let (delta, digits, unit): (Double, Int, String) = switch gauge.unit {
-        case .probability, .ratio: ((gauge.value - baseline.value) * 100, 0, "pt")
-        case .months: (gauge.value - baseline.value, 0, "mo")
-        case .multiple: (gauge.value - baseline.value, 1, symbols.times)
-        case .index: (gauge.value - baseline.value, 2, "")
+    /// The change of a gauge as the difference of the two values as shown (the same rounding, months
+    /// capped at the horizon alike), so the change never says more than the values: `+5pt`, `−2mo`, `same`.
+    func gaugeChange(from baseline: Gauge, to gauge: Gauge, horizon: Int) -> String {
+        guard let before = NumberFormat.shown(baseline, horizon: horizon), let after = NumberFormat.shown(gauge, horizon: horizon) else {
+            return NumberFormat.shown(baseline, horizon: horizon) == nil && NumberFormat.shown(gauge, horizon: horizon) == nil
+                ? NumberFormat.noChange : ""
         }
-        return signed(delta, digits: digits, unit: unit)
+        let unit = switch gauge.unit {
+        case .probability, .ratio: "pt"
+        case .months: "mo"
+        case .multiple: symbols.times
+        case .index: ""
+        }
+        return signed(after.value - before.value, digits: max(before.digits, after.digits), unit: unit)
     }
 
-    /// The change of a share in percentage points: `+5pt`, `−10pt`, `=`.
+    /// The change of a share in percentage points: `+5pt`, `−10pt`, `same`.
     func pointChange(from baseline: Double, to value: Double) -> String {
         signed((value - baseline) * 100, digits: 0, unit: "pt")
     }
 
-    /// A change of money, signed: `+€1.2M`, `−€130k`, `=`.
+    /// A change of money, signed: `+€1.2M`, `−€130k`, `same`.
     func moneyChange(_ delta: Double) -> String {
         let shown = money(abs(delta))
-        if delta == 0 || Double(NumberFormat.fixed(abs(delta), digits: 0)) == 0 { return symbols.unchanged }
+        if delta == 0 || Double(NumberFormat.fixed(abs(delta), digits: 0)) == 0 { return NumberFormat.noChange }
         return (delta > 0 ? "+" : symbols.minus) + shown
     }
 
     private func signed(_ delta: Double, digits: Int, unit: String) -> String {
         let shown = NumberFormat.fixed(abs(delta), digits: digits)
-        if Double(shown) == 0 { return symbols.unchanged }
+        if Double(shown) == 0 { return NumberFormat.noChange }
         return (delta > 0 ? "+" : symbols.minus) + shown + unit
     }
 }

@@ -10,7 +10,6 @@ struct TextSymbols: Sendable {
     /// Between two ends of a range: `P10–P90`.
     let rangeDash: String
     let times: String
-    let unchanged = "="
     /// Between parts of a title or a hint: `Pipeline · month 12`.
     let dot: String
     let atLeast: String

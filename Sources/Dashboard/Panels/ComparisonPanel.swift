@@ -71,7 +71,7 @@ struct ComparisonPanel: Widget {
         let format = view.format
         switch row.figure {
         case .lever(let lever): return lever.isShare ? format.pointChange(from: row.a, to: row.b) : format.moneyChange(row.difference)
-        case .gauge(let id): return format.gaugeChange(from: id.gauge(row.a), to: id.gauge(row.b))
+        case .gauge(let id): return format.gaugeChange(from: id.gauge(row.a), to: id.gauge(row.b), horizon: horizon)
         default: return format.moneyChange(row.difference)
         }
     }

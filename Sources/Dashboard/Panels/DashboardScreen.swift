@@ -7,10 +7,26 @@ struct DashboardScreen {
     static let minimumSize = Size(width: 80, height: 24)
 
     let view: DashboardView
+    /// The screen-reader mode: facts as lines instead of panels.
+    var plain = false
 
     func render(size: Size) -> Buffer {
         var buffer = Buffer(size: size, fill: Cell(" ", style: view.theme[.background]))
         draw(into: &buffer)
+        buffer.paintBackground(view.theme[.background])
+        return buffer
+    }
+
+    /// One panel over the whole buffer.
+    func render(panel: FocusPanel, size: Size) -> Buffer {
+        var buffer = Buffer(size: size, fill: Cell(" ", style: view.theme[.background]))
+        let widget: any Widget = switch panel {
+        case .levers: LeversPanel(view: view)
+        case .pipeline: PipelinePanel(view: view)
+        case .forecast: ForecastPanel(view: view)
+        case .gauges: GaugesPanel(view: view)
+        }
+        widget.render(into: &buffer, area: buffer.area)
         buffer.paintBackground(view.theme[.background])
         return buffer
     }
@@ -23,7 +39,9 @@ struct DashboardScreen {
         }
         let (header, rest) = screen.splitTop(2)
         let (body, footer) = rest.splitBottom(2)
-        if view.state.isPresenting {
+        if plain {
+            PlainScreen(view: view).render(into: &buffer, area: screen.splitBottom(2).0)
+        } else if view.state.isPresenting {
             // The big figures replace the header's headline row.
             HeaderPanel(view: view).render(into: &buffer, area: header.row(0))
             PresentationScreen(view: view).render(into: &buffer, area: body)
@@ -38,6 +56,7 @@ struct DashboardScreen {
         if view.state.isPastReplayShown, let replay = view.state.pastReplay {
             PastReplayOverlay(view: view, replay: replay).render(into: &buffer, area: screen)
         }
+        if view.state.isDriversShown { DriversOverlay(view: view).render(into: &buffer, area: screen) }
         if view.state.isHelpShown { HelpOverlay(view: view).render(into: &buffer, area: screen) }
         if view.state.isMessageShown, let message = view.state.lastMessage {
             MessageOverlay(view: view, message: message).render(into: &buffer, area: screen)
@@ -72,7 +91,8 @@ struct DashboardScreen {
     }
 
     private static func panelAreas(body: Rect) -> [FocusPanel: Rect] {
-        let (left, right) = body.splitLeft(body.width >= 120 ? 50 : 34)
+        // The left column grows with the terminal (a 200-column screen gives it 60), the charts take the rest.
+        let (left, right) = body.splitLeft(body.width >= 120 ? min(70, max(50, body.width * 3 / 10)) : 34)
         let (levers, pipeline) = left.splitTop(LeversPanel.height())
         let (forecast, gauges) = right.splitBottom(GaugesPanel.height())
         return [.levers: levers, .pipeline: pipeline, .forecast: forecast, .gauges: gauges]

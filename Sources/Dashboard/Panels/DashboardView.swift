@@ -48,6 +48,17 @@ struct DashboardView {
         value > baseline ? .good : value < baseline ? .alert : .muted
     }
 
+    /// Gives the first cell in `row` showing each legend symbol the style of what it stands for,
+    /// so a legend's swatch is in the colour of the bars or area it names.
+    func paintSwatches(_ swatches: [(symbol: String, style: Style)], in row: Rect, into buffer: inout Buffer) {
+        var x = row.x
+        for swatch in swatches {
+            guard let found = (x..<row.right).first(where: { buffer[$0, row.y].symbol == swatch.symbol }) else { continue }
+            buffer[found, row.y].style = swatch.style
+            x = found + 1
+        }
+    }
+
     /// One line of text in `row`, cut with the ellipsis when too long.
     func write(_ line: TextLine, in row: Rect, into buffer: inout Buffer) {
         guard !row.isEmpty else { return }

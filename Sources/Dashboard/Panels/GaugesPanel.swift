@@ -18,23 +18,33 @@ struct GaugesPanel: Widget {
         let inner = panel.inner(area)
         let horizon = forecast.horizonMonths
         let showThresholds = inner.width >= 60
+        // The value's column fits `29.7 mo`: a decimal appears beside a threshold it would round onto.
+        let (name, value, state, change) = (21, 7, 7, 5)
         var columns: [Table.Column] = [
-            .init("Gauge", width: 21), .init("value", width: 6, alignment: .right), .init("state", width: 7),
-            .init("chg", width: showThresholds ? 5 : max(0, inner.width - 21 - 6 - 7 - 3)),
+            .init("Gauge", width: name), .init("value", width: value, alignment: .right), .init("state", width: state),
+            .init("chg", width: showThresholds ? change : max(0, inner.width - name - value - state - 3)),
         ]
-        if showThresholds { columns.append(.init("warn / alert at", width: inner.width - 21 - 6 - 7 - 5 - 4, alignment: .right)) }
+        // A wide screen has room to say what each gauge is and what raises it.
+        let thresholds = 17, showMeaning = inner.width >= name + value + state + change + thresholds + 5 + 40
+        if showThresholds {
+            columns.append(.init("warn / alert at", width: showMeaning ? thresholds : inner.width - name - value - state - change - 4,
+                                 alignment: .right))
+        }
+        if showMeaning {
+            columns.append(.init("what it is, what moves it", width: inner.width - name - value - state - change - thresholds - 5))
+        }
         let rows = forecast.gauges.map { gauge in
-            let change = view.baselineForecast?.gauge(gauge.id).map { view.format.gaugeChange(from: $0, to: gauge) } ?? ""
+            let change = view.baselineForecast?.gauge(gauge.id).map { view.format.gaugeChange(from: $0, to: gauge, horizon: horizon) } ?? ""
             return [gauge.label, view.format.gaugeValue(gauge, horizon: horizon), statusText(gauge.status), change,
-                    thresholdText(gauge.id)]
+                    thresholdText(gauge.id), Explanations.of(gauge.id)]
         }
         Table(columns: columns, rows: rows, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
             .render(into: &buffer, area: inner)
         // A table row has one style; the value stands out and the state takes its status colour.
         for (index, gauge) in forecast.gauges.enumerated() where index + 1 < inner.height {
             let y = inner.y + 1 + index
-            buffer.setStyle(view.theme[.headline], in: Rect(x: inner.x + 22, y: y, width: 6, height: 1))
-            buffer.setStyle(view.theme[role(of: gauge.status)], in: Rect(x: inner.x + 29, y: y, width: 7, height: 1))
+            buffer.setStyle(view.theme[.headline], in: Rect(x: inner.x + name + 1, y: y, width: value, height: 1))
+            buffer.setStyle(view.theme[role(of: gauge.status)], in: Rect(x: inner.x + name + value + 2, y: y, width: state, height: 1))
         }
     }
 

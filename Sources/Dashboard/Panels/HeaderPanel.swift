@@ -28,7 +28,7 @@ struct HeaderPanel: Widget {
         view.write(headline(forecast, width: area.width), in: area.row(1), into: &buffer)
     }
 
-    /// `ARR m36 €7.4M (P10–P90 …) ▲ +3%  Next-qtr bookings €287k = 0%`; the P10–P90
+    /// `ARR m36 €7.4M (P10–P90 …) ▲ +3%  Next-qtr bookings €287k same`; the P10–P90
     /// range is the first thing to give up on a narrow screen.
     private func headline(_ forecast: Forecast, width: Int) -> TextLine {
         let theme = view.theme, format = view.format, dash = view.symbols.rangeDash

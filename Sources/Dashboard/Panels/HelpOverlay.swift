@@ -1,8 +1,11 @@
+import PushPullModel
 import TerminalUI
 import Theming
 
-/// Every key in force, drawn from the key map itself (the config file's changes included), in a
-/// focused panel over the dashboard: one row per action, with its keys in every panel.
+/// Every key in force, drawn from the key map itself (the config file's changes included): one
+/// row per action with its keys in every panel; then each lever and gauge in one line (what it
+/// is, what moves it), in a focused panel over the dashboard; what does not fit a small
+/// terminal is cut, and the last line says so.
 struct HelpOverlay: Widget {
     let view: DashboardView
 
@@ -59,14 +62,12 @@ struct HelpOverlay: Widget {
     }
 
     func render(into buffer: inout Buffer, area screen: Rect) {
-        let width = min(screen.width - 2, 80)
-        // The box leaves the header's first row and the footer's last in sight; the notes go
-        // first when the keys need the room (they are in the README too).
-        let room = screen.height - 4
-        let rows = self.rows(room: 2 * (room - 3))
+        // The keys come first and always fit: the box's rows less its frame and the table's header.
+        let rows = self.rows(room: 2 * max(1, screen.height - 2 - 3))
         let perColumn = (rows.count + 1) / 2
-        let notes = perColumn + 4 + self.notes.count <= room ? self.notes : []
-        let height = min(room, perColumn + 3 + (notes.isEmpty ? 0 : notes.count + 1))
+        let meanings = Lever.allCases.map { ($0.label, Explanations.of($0)) } + GaugeID.allCases.map { ($0.label, Explanations.of($0)) }
+        let width = min(screen.width - 2, 110)
+        let height = min(screen.height - 2, perColumn + notes.count + 4 + meanings.count + 2)
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
                        width: width, height: height)
         // A blank margin keeps the dashboard underneath from running into the box's text.
@@ -74,14 +75,32 @@ struct HelpOverlay: Widget {
         let panel = view.panel("Keys \(view.symbols.dot) Esc or ? closes", focused: true)
         panel.render(into: &buffer, area: box)
         let inner = panel.inner(box)
-        let (keys, notesArea) = inner.splitBottom(notes.count)
+        let (top, meaningArea) = inner.splitTop(perColumn + 1 + notes.count)
+        // The keys come first: on a short screen the notes give way to them.
+        let shownNotes = min(notes.count, max(0, top.height - perColumn - 1))
+        let (keys, notesArea) = top.splitBottom(shownNotes)
         for (index, half) in keys.splitLeft(1).1.columns([1, 1]).enumerated() {
             let part = Array(rows.dropFirst(index * perColumn).prefix(perColumn))
             Table(columns: [.init("Key", width: 12), .init("Does", width: max(0, half.width - 14))],
                   rows: part, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
                 .render(into: &buffer, area: half)
         }
-        Label(lines: notes.map { TextLine($0, style: view.theme[.muted]) }, glyphs: view.glyphs)
+        Label(lines: notes.prefix(shownNotes).map { TextLine($0, style: view.theme[.muted]) }, glyphs: view.glyphs)
             .render(into: &buffer, area: notesArea.splitLeft(1).1)
+        let meaningTable = meaningArea.splitTop(1).1.splitLeft(1).1
+        guard meaningTable.height >= 2 else {
+            view.write(TextLine("What each lever and gauge means: in a taller terminal", style: view.theme[.muted]),
+                       in: meaningTable.row(0), into: &buffer)
+            return
+        }
+        let fits = meaningTable.height - 1 >= meanings.count
+        let shown = fits ? meanings : Array(meanings.prefix(max(0, meaningTable.height - 2)))
+        Table(columns: [.init("Lever or gauge", width: 22), .init("What it is, what moves it", width: max(0, meaningTable.width - 23))],
+              rows: shown.map { [$0.0, $0.1] }, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
+            .render(into: &buffer, area: meaningTable)
+        if !fits {
+            view.write(TextLine("\(meanings.count - shown.count) more in a taller terminal", style: view.theme[.muted]),
+                       in: meaningTable.row(meaningTable.height - 1), into: &buffer)
+        }
     }
 }

@@ -76,7 +76,8 @@ struct LeversPanel: Widget {
         }
     }
 
-    private func drawLever(_ lever: Lever, into buffer: inout Buffer, label: Rect, track: Rect) {
+    /// A lever's name and value on `label`, its slider and change against the baseline on `track`.
+    func drawLever(_ lever: Lever, into buffer: inout Buffer, label: Rect, track: Rect) {
         guard !label.isEmpty else { return }
         let theme = view.theme
         let isSelected = lever == view.state.selectedLever
@@ -114,7 +115,7 @@ struct LeversPanel: Widget {
         }
     }
 
-    private func valueText(_ lever: Lever) -> String {
+    func valueText(_ lever: Lever) -> String {
         let value = view.state.levers[lever]
         return lever.isShare ? view.format.percent(value) : "\(view.format.money(value))/mo"
     }

@@ -5,7 +5,7 @@ import TerminalUI
 import Theming
 
 /// The back-test over the dashboard: the export's won deals a month as the solid line, over the
-/// model's P10–P90 band and its P50 dotted, with the months named below.
+/// model's P10–P90 band and its P50 as points, with the months named below.
 struct PastReplayOverlay: Widget {
     let view: DashboardView
     let replay: PastReplay
@@ -26,7 +26,7 @@ struct PastReplayOverlay: Widget {
         let dot = view.symbols.dot
         // The coverage first: on a narrow screen the legend is what gets cut.
         Label(lines: [TextLine("Won deals a month \(dot) \(inside) of months inside P10–P90 \(dot) solid: the export "
-                                + "\(dot) dotted: model P50 \(dot) shaded: P10–P90", style: view.theme[.muted])], glyphs: view.glyphs)
+                                + "\(dot) \(view.glyphs.chartGhostPoint) model P50 \(dot) area: P10–P90", style: view.theme[.muted])], glyphs: view.glyphs)
             .render(into: &buffer, area: top)
         let chart = LineChart(
             median: replay.actualWon, bandLow: replay.modelWon.map(\.p10), bandHigh: replay.modelWon.map(\.p90),

@@ -26,6 +26,10 @@ struct PipelinePanel: Widget {
             // Without room for the header, the table starts a row up and the frame drawn over it hides the header.
             let tableArea = showHeader ? inner : Rect(x: inner.x, y: inner.y - 1, width: inner.width, height: inner.height + 1)
             table.render(into: &buffer, area: tableArea)
+            if showHeader {
+                view.paintSwatches([(view.glyphs.barPrimary.full, view.theme[.push]), (view.glyphs.barSecondary.full, view.theme[.pull])],
+                                   in: tableArea.row(0), into: &buffer)
+            }
             // One scale for every month, so bars grow and shrink while the months play.
             let scale = forecast.months.flatMap { $0.meanPipeline.map(\.total) }.max() ?? 0
             let barX = inner.x + table.columns[0].width + 1, barWidth = table.columns[1].width
@@ -44,6 +48,14 @@ struct PipelinePanel: Widget {
             let noteRow = 2 + stages.count + (handoffRow == nil ? 0 : 1)
             if let month = view.cursorMonth, tableArea.y + noteRow < inner.bottom {
                 view.write(TextLine(capacityNote(month), style: view.theme[.muted]), in: tableArea.row(noteRow), into: &buffer)
+                // Below, when there is room, what each stage did this month: a stage deals cross
+                // within the month is empty at its end, and would otherwise seem to do nothing.
+                let flowArea = Rect(x: inner.x, y: tableArea.y + noteRow + 2, width: inner.width,
+                                    height: inner.bottom - (tableArea.y + noteRow + 2))
+                if flowArea.height >= stages.count + 1 { flowTable(stages: stages, month: month).render(into: &buffer, area: flowArea) }
+                // Taller still, the month's drivers: sellers, customers, churn, cash, opportunities.
+                let driversArea = flowArea.splitTop(stages.count + 2).1
+                if driversArea.height >= DriversTable.height { DriversTable(view: view).render(into: &buffer, area: driversArea) }
             }
         }
         panel.render(into: &buffer, area: area)
@@ -62,7 +74,8 @@ struct PipelinePanel: Widget {
                                     width: max(0, width - nameWidth - 1 - figuresWidth))]
             + figures + [Table.Column("conv", width: 4, alignment: .right)]
         var rows: [[String]] = zip(stages, load).map { stage, load in
-            let counts = wide ? [count(load.push), count(load.pull)] : [count(load.total)]
+            // The total is the sum of the counts as shown, so 54 and 20 at 120 columns are 74 at 80.
+            let counts = wide ? [count(load.push), count(load.pull)] : [String(rounded(load.push) + rounded(load.pull))]
             return [stage.name, ""] + counts + [view.format.percent(stage.conversion)]
         }
         if let handoffRow { rows.insert([], at: handoffRow) }
@@ -70,7 +83,21 @@ struct PipelinePanel: Widget {
                      glyphs: view.glyphs)
     }
 
-    private func count(_ value: Double) -> String { String(Int(value.rounded())) }
+    /// `Month 12 flow   entered  advanced  lost` and a row per stage (the last stage advances by winning).
+    private func flowTable(stages: [Stage], month: MonthForecast) -> Table {
+        let nameWidth = min(12, max(5, stages.map { DisplayWidth.of($0.name) }.max() ?? 0))
+        let columns = [Table.Column("Month \(month.month) flow", width: max(nameWidth, 14)),
+                       Table.Column("entered", width: 8, alignment: .right), Table.Column("advanced", width: 8, alignment: .right),
+                       Table.Column("lost", width: 6, alignment: .right)]
+        let rows = zip(stages.indices, month.meanFlows).map { index, flow in
+            [stages[index].name, count(flow.entered), index == stages.count - 1 ? "\(count(flow.advanced)) won" : count(flow.advanced),
+             count(flow.lost)]
+        }
+        return Table(columns: columns, rows: rows, headerStyle: view.theme[.muted], rowStyle: view.theme[.text], glyphs: view.glyphs)
+    }
+
+    private func count(_ value: Double) -> String { String(rounded(value)) }
+    private func rounded(_ value: Double) -> Int { Int(value.rounded()) }
 
     private func capacityNote(_ month: MonthForecast) -> String {
         let sellers = String(format: "%.1f sellers", month.sellers)

@@ -2,34 +2,52 @@ import PushPullModel
 import TerminalUI
 import Theming
 
-/// For the projector: the two headline figures in big digits, the balance, and the
-/// risks summed up. Details stay on the normal screen.
+/// For the projector: the two headline figures in large type, the selected lever (so ←/→
+/// move only what is on screen), the risks summed up, and the ARR chart filling what is left
+/// at every size. Details stay on the normal screen.
 struct PresentationScreen: Widget {
     let view: DashboardView
+
+    /// Below this height the risks shrink to one line so the chart keeps its room.
+    private static let roomyHeight = 30
 
     func render(into buffer: inout Buffer, area: Rect) {
         guard let forecast = view.forecast else { return }
         let baseline = view.baselineForecast ?? forecast
-        let format = view.format
-        let (figures, below) = area.splitTop(BigText.height + 5)
+        let format = view.format, dash = view.symbols.rangeDash
+        let (figures, below) = area.splitTop(BigText.height + 4)
         let halves = figures.columns([1, 1])
         drawFigure("ARR at month \(forecast.horizonMonths) (P50)", value: forecast.arrAtHorizon.p50,
                    baseline: baseline.arrAtHorizon.p50,
-                   detail: "P10 \(format.money(forecast.arrAtHorizon.p10)) to P90 \(format.money(forecast.arrAtHorizon.p90))",
+                   detail: "P10\(dash)P90 \(format.money(forecast.arrAtHorizon.p10))\(dash)\(format.money(forecast.arrAtHorizon.p90))",
                    into: &buffer, in: halves[0].inset(1))
         drawFigure("Next quarter bookings (P50)", value: forecast.nextQuarterBookings.p50,
                    baseline: baseline.nextQuarterBookings.p50,
-                   detail: "target \(format.money(view.state.scenario.targets.quarterlyBookings)) a quarter",
+                   detail: "target \(format.money(view.state.scenario.targets.quarterlyBookings))",
                    into: &buffer, in: halves[1].inset(1))
 
-        let (balance, risks) = below.splitTop(3)
+        let (leverBox, rest) = below.splitTop(4)
+        drawSelectedLever(into: &buffer, in: leverBox)
+        let chartArea = area.height >= Self.roomyHeight
+            ? drawRiskSummary(forecast.gauges, into: &buffer, in: rest)
+            : drawRiskLine(forecast.gauges, into: &buffer, in: rest)
+        if chartArea.height >= 5 { ForecastPanel(view: view).render(into: &buffer, area: chartArea) }
+    }
+
+    /// The lever ←/→ move, in a frame that says how to choose another.
+    private func drawSelectedLever(into buffer: inout Buffer, in box: Rect) {
         let levers = LeversPanel(view: view)
-        let panel = view.panel("Push / pull balance \(view.symbols.dot) \(levers.bestBalanceText)", focused: false)
-        panel.render(into: &buffer, area: balance)
-        levers.drawBalance(into: &buffer, in: panel.inner(balance))
-        let chartArea = drawRiskSummary(forecast.gauges, into: &buffer, in: risks)
-        // What room is left (a tall screen) shows the ARR chart, so the room sees the range too.
-        if chartArea.height >= 8 { ForecastPanel(view: view).render(into: &buffer, area: chartArea) }
+        let keys = "\(view.symbols.dot) \(view.glyphs.arrowUp)/\(view.glyphs.arrowDown) choose a lever"
+        let selected = view.state.selectedLever
+        let title = selected == .pushShare ? "Push / pull balance \(view.symbols.dot) \(levers.bestBalanceText) \(keys)" : "\(selected.label) \(keys)"
+        let panel = view.panel(title, focused: true)
+        panel.render(into: &buffer, area: box)
+        let inner = panel.inner(box)
+        if selected == .pushShare {
+            levers.drawBalance(into: &buffer, in: inner.row(0))
+        } else {
+            levers.drawLever(selected, into: &buffer, label: inner.row(0), track: inner.row(1))
+        }
     }
 
     private func drawFigure(_ title: String, value: Double, baseline: Double, detail: String,
@@ -43,18 +61,29 @@ struct PresentationScreen: Widget {
             view.write(TextLine(figure, style: theme[.headline]), in: area.row(3), into: &buffer)
         }
         let change = Span(format.change(from: baseline, to: value), style: theme[view.changeRole(from: baseline, to: value)])
-        view.write(TextLine([change, Span(" vs baseline", style: theme[.muted])]), in: area.row(BigText.height + 1), into: &buffer)
-        view.write(TextLine(detail, style: theme[.muted]), in: area.row(BigText.height + 2), into: &buffer)
+        view.write(TextLine([change, Span(" vs baseline \(view.symbols.dot) \(detail)", style: theme[.muted])]),
+                   in: area.row(BigText.height + 1), into: &buffer)
+    }
+
+    /// `Risk · ✓ ok: 4  ! warn: 5  ✖ alert: 0` on one line; returns the area left below.
+    private func drawRiskLine(_ gauges: [Gauge], into buffer: inout Buffer, in area: Rect) -> Rect {
+        let (line, rest) = area.splitTop(1)
+        view.write(TextLine(" Risk \(view.symbols.dot) \(riskCounts(gauges))", style: view.theme[.title]), in: line, into: &buffer)
+        return rest
+    }
+
+    private func riskCounts(_ gauges: [Gauge]) -> String {
+        let gaugesPanel = GaugesPanel(view: view)
+        return [GaugeStatus.ok, .warn, .alert].map { status in
+            "\(gaugesPanel.statusText(status)): \(gauges.filter { $0.status == status }.count)"
+        }.joined(separator: "  ")
     }
 
     /// A count per state in the title, then every gauge that is not ok, two to a row; returns the area left below.
     private func drawRiskSummary(_ gauges: [Gauge], into buffer: inout Buffer, in area: Rect) -> Rect {
         let gaugesPanel = GaugesPanel(view: view)
-        let counts = [GaugeStatus.ok, .warn, .alert].map { status in
-            "\(gaugesPanel.statusText(status)): \(gauges.filter { $0.status == status }.count)"
-        }
         let notOk = gauges.filter { $0.status != .ok }
-        let panel = view.panel("Risk \(view.symbols.dot) \(counts.joined(separator: "  "))", focused: false)
+        let panel = view.panel("Risk \(view.symbols.dot) \(riskCounts(gauges))", focused: false)
         let (box, rest) = area.splitTop(2 + max(1, (notOk.count + 1) / 2))
         panel.render(into: &buffer, area: box)
         let inner = panel.inner(box)

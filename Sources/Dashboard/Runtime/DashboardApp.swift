@@ -33,6 +33,7 @@ public final class DashboardApp {
     public private(set) var state: DashboardState
     private let themes: [Theme]
     private let glyphs: Glyphs
+    private let plain: Bool
     private let interpreter: KeyInterpreter
     private let host: DashboardHost?
     private let backend: Backend
@@ -56,10 +57,12 @@ public final class DashboardApp {
     ///   - pastReplay: a back-test to show with `B`.
     ///   - stepSizes: how far the arrows move a lever (the config file's `[steps]`).
     ///   - comparison: a second scenario (`--compare`) that `c` compares the levers on screen with.
+    ///   - plain: the screen-reader mode: one fact a line, no charts (`--plain`).
     public init(scenario: Scenario, levers: Levers? = nil, filePath: String? = nil, themes: [Theme] = [.builtInDefault],
                 glyphs: Glyphs = .unicode, keyMap: KeyMap = .standard, host: DashboardHost? = nil,
                 backend: Backend, hooks: Hooks = Hooks(), model: DashboardModel = .monteCarlo, status: String? = nil,
-                pastReplay: PastReplay? = nil, stepSizes: StepSizes = .standard, comparison: Scenario? = nil) {
+                pastReplay: PastReplay? = nil, stepSizes: StepSizes = .standard, comparison: Scenario? = nil, plain: Bool = false) {
+        self.plain = plain
         self.themes = themes.isEmpty ? [.builtInDefault] : themes
         self.runner = ModelRunner(model: model)
         self.state = DashboardState(scenario: scenario, filePath: filePath, themeCount: self.themes.count)
@@ -105,7 +108,7 @@ public final class DashboardApp {
     /// Applies one key as the user pressed it, in the mode the state is in.
     public func handle(_ key: Key) {
         if case .mouse(let event) = key {
-            for command in MouseMap(view: view(), size: backend.size).commands(for: event) { handle(command) }
+            for command in MouseMap(view: view, size: backend.size).commands(for: event) { handle(command) }
         } else if let command = interpreter.command(for: key, in: state) {
             handle(command)
         }
@@ -143,11 +146,18 @@ public final class DashboardApp {
 
     /// The screen for the backend's current size.
     public func render() -> Buffer {
-        DashboardScreen(view: view()).render(size: backend.size)
+        DashboardScreen(view: view, plain: plain).render(size: backend.size)
     }
 
-    /// What the panels read now: drawing and the mouse see the same screen.
-    private func view() -> DashboardView {
+    /// One panel alone at the backend's size (`snapshot --panel`).
+    public func render(panel: FocusPanel) -> Buffer {
+        DashboardScreen(view: view, plain: plain).render(panel: panel, size: backend.size)
+    }
+
+    /// The screen-reader text: one fact a line (`snapshot --plain`).
+    public func plainLines() -> [String] { PlainScreen(view: view).lines() }
+
+    private var view: DashboardView {
         DashboardView(state: state, results: runner.results, theme: themes[state.themeIndex], glyphs: glyphs, keyMap: interpreter.keyMap)
     }
 
@@ -187,7 +197,9 @@ public final class DashboardApp {
                 let best: BalanceRecommendation? = if case .found(let found) = results.bestBalance { found } else { nil }
                 let export = DashboardExport(scenario: state.currentScenario, forecast: results.forecast,
                                              baselineForecast: results.baselineForecast, bestBalance: best,
-                                             screenLines: render().lines())
+                                             screenLines: render().lines(),
+                                             screenSVG: SVGText.render(render(), canvas: themes[state.themeIndex][.background],
+                                                                       title: state.scenario.name))
                 handle(.exported(description: try host.export(export)))
             }
         }

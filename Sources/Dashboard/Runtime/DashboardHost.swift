@@ -27,4 +27,6 @@ public struct DashboardExport: Sendable {
     /// The risk-bounded best balance the screen shows, when the search has found one.
     public var bestBalance: BalanceRecommendation?
     public var screenLines: [String]
+    /// The screen as an SVG picture in the colours shown, for slides.
+    public var screenSVG: String
 }

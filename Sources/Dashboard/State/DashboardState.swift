@@ -22,6 +22,8 @@ public struct DashboardState: Equatable, Sendable {
     public var themeNames: [String] = []
     public var isPresenting = false
     public var isHelpShown = false
+    /// The drivers overlay (`d`): the cursor month's sellers, journeys, customers… against the baseline.
+    public var isDriversShown = false
     /// The back-test given at start (`--backtest`), and whether it is shown over the dashboard.
     public var pastReplay: PastReplay?
     public var isPastReplayShown = false

@@ -18,7 +18,7 @@ struct DashboardCommand: ParsableCommand {
     @Argument(help: "A scenario file (TOML). Without one, the built-in example.", completion: .file(extensions: ["toml"]))
     var scenarioFile: String?
 
-    @Option(help: "Theme: default, light, high-contrast, colorblind, mono, a theme in $XDG_CONFIG_HOME/pushpull/themes, or a path (default: the config file's, else default).")
+    @Option(help: "Theme: default, light, high-contrast, colorblind, mono, a theme in $XDG_CONFIG_HOME/pushpull/themes, or a path (default: the config file's, else light on a light terminal, else default; COLORFGBG or the terminal's answer tells).")
     var theme: String?
 
     @Flag(help: "Draw with ASCII characters only.")
@@ -26,6 +26,9 @@ struct DashboardCommand: ParsableCommand {
 
     @Flag(help: "Leave the mouse to the terminal (its own selection); the config file's mouse = false does the same.")
     var noMouse = false
+
+    @Flag(name: [.long, .customLong("screen-reader")], help: "A screen-reader mode: one fact a line, no charts; the same keys.")
+    var plain = false
 
     @Flag(help: "Reload the scenario when its file changes on disk and settles (levers you moved are kept, and named if the file changed them too).")
     var watch = false
@@ -48,7 +51,11 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let config = try DashboardConfig.load(path: DashboardConfig.path(environment: environment))
-        let themes = try ThemeChoice.load(first: theme ?? config.theme ?? "default", environment: environment)
+        // The theme asked for on the command line, else in the config file; neither: the automatic one.
+        let requestedTheme = theme ?? config.theme
+        // A theme asked for is checked before the terminal is taken over; the automatic one is always there.
+        var themes = try ThemeChoice.load(first: requestedTheme ?? "default", environment: environment)
+        let knownBackground = TerminalBackground(colorFGBG: environment["COLORFGBG"])
         let saved = try ScenarioLoader.load(path: scenarioFile)
         let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: saved) }
         let comparison = try compare.map { try ScenarioLoader.load(path: $0) }
@@ -78,21 +85,31 @@ struct DashboardCommand: ParsableCommand {
             // A crash leaves a report in the state folder, and no save leaves its temporary file behind.
             backend = try NcursesBackend.start(mouse: config.mouse && !noMouse,
                                                crashReport: StateDirectory.path(environment: environment) + "/crash-\(getpid()).txt",
-                                               cleanup: { ScenarioStore.removeTemporaryFileOnSignal() })
+                                               cleanup: { ScenarioStore.removeTemporaryFileOnSignal() },
+                                               directColor: (colors ?? config.colors) == .trueColor || ((colors ?? config.colors) == nil && ColorDepth.saysTrueColor(environment)),
+                                               askBackground: requestedTheme == nil && knownBackground == nil)
         } catch {
             throw CommandFailure(.noTerminal, "\(error)")
         }
+        if requestedTheme == nil {
+            let automatic = ThemeChoice.automatic(background: knownBackground ?? backend.capabilities.background)
+            themes = try ThemeChoice.load(first: automatic.name, environment: environment)
+            themes.themes[0].name += " (\(automatic.note))"
+        }
         let depth = colors ?? config.colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
+        let directMissing = depth == .trueColor && backend.capabilities.colorCount < 1 << 24
+            ? "24-bit colour needs a direct-colour terminfo entry (xterm-direct, in ncurses-term): drawing 256 colours" : nil
         // Said on screen from the start: a journal that cannot be written, a broken theme file.
         let others = journal.otherSessions().map { "\($0)" }.joined(separator: ", ")
         let sharing = others.isEmpty ? nil : "also open in another window (pid \(others)): saves check for changes first"
-        let problems = [host.journalError, sharing, themes.problem].compactMap { $0 }
+        let problems = [host.journalError, sharing, themes.problem, directMissing].compactMap { $0 }
         let watcher = watch ? scenarioFile.map { ScenarioReloader(path: $0, saved: saved) } : nil
 
         let app = DashboardApp(
             scenario: saved, levers: recovered.levers, filePath: scenarioFile,
             themes: themes.themes.map { $0.adapted(to: depth) },
-            glyphs: ascii || !backend.capabilities.unicode ? .ascii : .unicode,
+            // A screen reader reads ASCII symbols more reliably than block and braille glyphs.
+            glyphs: ascii || plain || !backend.capabilities.unicode ? .ascii : .unicode,
             keyMap: KeyMap.standard.overriding(config.keys),
             host: host, backend: backend,
             hooks: .init(shouldQuit: { backend.quitSignal != nil },
@@ -104,7 +121,7 @@ struct DashboardCommand: ParsableCommand {
                          invalidateScreen: { backend.repaintFully() }),
             model: DashboardModel.monteCarlo.simulating(paths: config.paths, seed: config.seed),
             status: problems.isEmpty ? nil : problems.joined(separator: "; "), pastReplay: pastReplay, stepSizes: config.steps,
-            comparison: comparison)
+            comparison: comparison, plain: plain)
         app.run()
         backend.stop()
 
@@ -123,3 +140,4 @@ struct DashboardCommand: ParsableCommand {
 }
 
 extension ColorDepth: ExpressibleByArgument {}
+

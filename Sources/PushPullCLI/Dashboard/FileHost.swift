@@ -43,7 +43,9 @@ final class FileHost: DashboardHost {
         let directory = exportDirectory
         let screenPath = directory + "/" + base + ".txt"
         try ScenarioStore.write(export.screenLines.joined(separator: "\n") + "\n", to: screenPath)
-        var written = [screenPath]
+        let picturePath = directory + "/" + base + ".svg"
+        try ScenarioStore.write(export.screenSVG, to: picturePath)
+        var written = [screenPath, picturePath]
         if let forecast = export.forecast {
             let document = ReportDocument(scenario: export.scenario, forecast: forecast, best: export.bestBalance)
             let baseline = export.baselineForecast.map { baselineForecast -> ReportDocument in
@@ -55,7 +57,8 @@ final class FileHost: DashboardHost {
             try ScenarioStore.write(MarkdownReport.render(document, baseline: baseline), to: reportPath)
             written.append(reportPath)
         }
-        return "exported " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " and ")
+        let names = written.map { URL(fileURLWithPath: $0).lastPathComponent }
+        return "exported " + names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     /// Once the journal failed, nothing more is written to it: the problem is said once, on screen.

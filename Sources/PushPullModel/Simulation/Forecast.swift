@@ -41,6 +41,17 @@ public struct MonthForecast: Equatable, Sendable {
     public var sellers: Double
     /// Mean accounts in each stage at the end of the month, by source.
     public var meanPipeline: [StageLoad]
+    /// Mean accounts through each stage during the month: a stage deals cross within a month
+    /// is empty at its end, and its work shows only here.
+    public var meanFlows: [StageFlow]
+}
+
+/// Accounts through a stage in a month: arrived, moved on (won, in the last stage) and lost
+/// (went cold, lost, or gave up waiting for a seller).
+public struct StageFlow: Equatable, Sendable {
+    public var entered: Double
+    public var advanced: Double
+    public var lost: Double
 }
 
 /// Mean accounts in a stage, told apart by source.

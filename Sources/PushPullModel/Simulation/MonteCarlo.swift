@@ -74,6 +74,11 @@ public enum MonteCarlo {
                 meanPipeline: (0..<stages).map { stage in
                     StageLoad(push: sums.pipeline(month: t, stage: stage, side: 0) / n,
                               pull: sums.pipeline(month: t, stage: stage, side: 1) / n)
+                },
+                meanFlows: (0..<stages).map { stage in
+                    StageFlow(entered: sums.flow(.entered, month: t, stage: stage) / n,
+                              advanced: sums.flow(.advanced, month: t, stage: stage) / n,
+                              lost: sums.flow(.lost, month: t, stage: stage) / n)
                 })
         }
         var nextQuarter = outcomes.map(\.nextQuarterBookings)

@@ -47,12 +47,19 @@ final class MonthlySums {
         case expansion
     }
 
+    /// What happened in a stage during a month, summed over sources.
+    enum Flow: Int, CaseIterable {
+        case entered, advanced, lost
+    }
+
     let months: Int
     let stageCount: Int
     /// Index `total * months + month`.
     private let totals: UnsafeMutableBufferPointer<Double>
     /// Accounts per month, stage and side (push, pull): index `(month * stages + stage) * 2 + side`.
     private let pipeline: UnsafeMutableBufferPointer<Double>
+    /// Accounts per month, stage and flow: index `(month * stages + stage) * 3 + flow`.
+    private let flows: UnsafeMutableBufferPointer<Double>
 
     init(months: Int, stages: Int) {
         self.months = months
@@ -61,11 +68,22 @@ final class MonthlySums {
         totals.initialize(repeating: 0)
         pipeline = .allocate(capacity: months * stages * 2)
         pipeline.initialize(repeating: 0)
+        flows = .allocate(capacity: months * stages * Flow.allCases.count)
+        flows.initialize(repeating: 0)
     }
 
     deinit {
         totals.deallocate()
         pipeline.deallocate()
+        flows.deallocate()
+    }
+
+    /// Accounts summed for `month` in `stage` that did `flow`.
+    func flow(_ flow: Flow, month: Int, stage: Int) -> Double { flows[(month * stageCount + stage) * 3 + flow.rawValue] }
+
+    @inline(__always)
+    func add(_ flow: Flow, month: Int, stage: Int, _ count: Int) {
+        flows[(month * stageCount + stage) * 3 + flow.rawValue] += Double(count)
     }
 
     subscript(total: Total, month: Int) -> Double { totals[total.rawValue * months + month] }
@@ -100,5 +118,6 @@ final class MonthlySums {
     func add(_ other: MonthlySums) {
         for i in totals.indices { totals[i] += other.totals[i] }
         for i in pipeline.indices { pipeline[i] += other.pipeline[i] }
+        for i in flows.indices { flows[i] += other.flows[i] }
     }
 }

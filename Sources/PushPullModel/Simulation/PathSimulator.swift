@@ -120,6 +120,8 @@ struct PathSimulator {
             pipeline[Source.inbound.rawValue] += inbound
             pipeline[entry + Source.inbound.rawValue] += referred
             pipeline[entry + Source.partner.rawValue] += partner
+            sums.add(.entered, month: t, stage: 0, inbound)
+            sums.add(.entered, month: t, stage: entry / sources, outbound + referred + partner)
 
             // 2. Sellers' time goes to the closing stages first: the expected seller work of
             //    every stage, deals arriving from earlier stages included, is served from the
@@ -150,11 +152,14 @@ struct PathSimulator {
                     let advancing = binomial(leaving, p, random, month: t, slot: Slot.stage(stage, source, 2))
                     pipeline[index] -= leaving + givingUp
                     cooling += leaving - advancing + givingUp
+                    sums.add(.advanced, month: t, stage: stage, advancing)
+                    sums.add(.lost, month: t, stage: stage, leaving - advancing + givingUp)
                     if isLast {
                         won[source] = advancing
                         decided += leaving
                     } else {
                         pipeline[index + sources] += advancing
+                        sums.add(.entered, month: t, stage: stage + 1, advancing)
                         if stage + 1 == lastStage {
                             newOpportunities += advancing
                             outcome.executiveOpportunities += Double(advancing)
