@@ -8,7 +8,7 @@ import TextSafety
 /// Mutated, truncated, hostile and random exports, from a fixed seed so a failure reproduces.
 /// Every input must give a calibration whose numbers are finite and whose row counts add up,
 /// or a `CRMImportError` that can be printed on a terminal as it is.
-@Suite(.timeLimit(.minutes(1))) struct CSVFuzzTests {
+@Suite struct CSVFuzzTests {
     /// The first 200 lines of the Maven sample next to the package, or a few of its rows.
     static let maven: [UInt8] = {
         if let data = FileManager.default.contents(atPath: mavenSamplePath) {

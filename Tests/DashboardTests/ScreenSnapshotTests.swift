@@ -7,10 +7,14 @@ import Testing
 struct ScreenSnapshotTests {
     static let small = Size(width: 80, height: 24), large = Size(width: 120, height: 40)
 
+    /// One model for every screen, as in one dashboard session: each best-balance search climbs
+    /// from the last one's answer (the same answer, a quarter of the work).
+    static let model = DashboardModel.monteCarlo
+
     /// An app at `size` after `commands`, with the background search finished so the screen is deterministic.
     static func screen(_ size: Size, glyphs: Glyphs = .unicode, _ commands: [Command] = []) -> Buffer {
         let app = DashboardApp(scenario: Fixtures.scenario, filePath: "plan.toml", glyphs: glyphs,
-                               backend: MemoryBackend(size: size))
+                               backend: MemoryBackend(size: size), model: model)
         for command in commands { app.handle(command) }
         app.finishBackgroundWork()
         return app.render()

