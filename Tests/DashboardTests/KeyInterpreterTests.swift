@@ -25,6 +25,13 @@ struct KeyInterpreterTests {
         for (key, command) in expected { #expect(keys.command(for: key, in: state) == command, "\(key)") }
     }
 
+    @Test func inPresentationTheArrowsMoveTheLeverOnScreenWhateverPanelHadTheFocus() {
+        let state = Fixtures.applying([.moveFocus(offset: 2), .togglePresentation])
+        #expect(state.focus != .levers)
+        #expect(keys.command(for: .right, in: state) == .step(direction: 1, size: .small))
+        #expect(keys.command(for: .down, in: state) == .selectLever(offset: 1))
+    }
+
     @Test func anOpenFieldTakesTheKeys() {
         let state = Fixtures.applying([.beginExactValue])
         #expect(keys.command(for: .character("q"), in: state) == .type("q"))

@@ -21,7 +21,10 @@ public struct KeyInterpreter: Sendable {
             }
         }
         if let question = state.confirming { return question.command(for: key) }
-        let command = keyMap.command(for: key, in: state.focus)
+        // Presentation shows the selected lever and nothing else to act on: the levers' keys act,
+        // whichever panel had the focus before.
+        let panel: FocusPanel = state.isPresenting ? .levers : state.focus
+        let command = keyMap.command(for: key, in: panel)
         // An overlay closes with Esc or with the key that opened it, and takes every other key.
         if state.isMessageShown { return key == .escape || command == .toggleMessage ? .toggleMessage : nil }
         if state.isHelpShown { return key == .escape || command == .toggleHelp ? .closeHelp : nil }
@@ -31,6 +34,6 @@ public struct KeyInterpreter: Sendable {
         let elsewhere = keyMap.panels(where: key)
         guard !elsewhere.isEmpty else { return nil }
         return .explain("\(KeySpelling.spelling(of: key)) acts on \(elsewhere.map(\.title).joined(separator: ", ")), "
-                        + "not on \(state.focus.title): Tab moves the focus")
+                        + "not on \(panel.title): Tab moves the focus")
     }
 }
