@@ -17,9 +17,10 @@ struct GaugesPanel: Widget {
         guard let forecast = view.forecast else { return }
         let inner = panel.inner(area)
         let horizon = forecast.horizonMonths
-        let showThresholds = inner.width >= 60
-        // The value's column fits `29.7 mo`: a decimal appears beside a threshold it would round onto.
-        let (name, value, state, change) = (21, 7, 7, 5)
+        // The value's column fits `29.7 mo`: a decimal appears beside a threshold it would round onto;
+        // the change's fits `+0.3mo` and `−12pt`; the thresholds' `≥18 mo / ≥30 mo`.
+        let (name, value, state, change) = (21, 7, 7, 7)
+        let showThresholds = inner.width >= name + value + state + change + 4 + 16
         var columns: [Table.Column] = [
             .init("Gauge", width: name), .init("value", width: value, alignment: .right), .init("state", width: state),
             .init("chg", width: showThresholds ? change : max(0, inner.width - name - value - state - 3)),
