@@ -78,8 +78,13 @@ final class MonthlySums {
         flows.deallocate()
     }
 
-    /// Accounts summed for `month` in `stage` that did `flow`.
-    func flow(_ flow: Flow, month: Int, stage: Int) -> Double { flows[(month * stageCount + stage) * 3 + flow.rawValue] }
+    /// Accounts summed for `month` in `stage` that did `flow`. Only new journeys are added as
+    /// entries: the rest of a stage's entries are the stage before's advances, not summed twice.
+    func flow(_ flow: Flow, month: Int, stage: Int) -> Double {
+        let stored = flows[(month * stageCount + stage) * 3 + flow.rawValue]
+        guard flow == .entered, stage > 0 else { return stored }
+        return stored + flows[(month * stageCount + stage - 1) * 3 + Flow.advanced.rawValue]
+    }
 
     @inline(__always)
     func add(_ flow: Flow, month: Int, stage: Int, _ count: Int) {

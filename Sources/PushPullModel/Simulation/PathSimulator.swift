@@ -159,7 +159,6 @@ struct PathSimulator {
                         decided += leaving
                     } else {
                         pipeline[index + sources] += advancing
-                        sums.add(.entered, month: t, stage: stage + 1, advancing)
                         if stage + 1 == lastStage {
                             newOpportunities += advancing
                             outcome.executiveOpportunities += Double(advancing)
