@@ -1,8 +1,10 @@
 // swift-tools-version: 6.0
+import CompilerPluginSupport
 import PackageDescription
 
 // The architecture, one module per concern:
 //   PushPullModel   the go-to-market model (no UI, no file formats)
+//   FieldMacros     the compiler plugin that writes each section's field table from its `@Field` declarations
 //   Presentation    how figures read for people: money, percentages, gauge states
 //   ScenarioFile    scenarios as TOML files (read, write, validate)
 //   TextSafety      the one definition of text that must not reach a terminal as it is, and its escaping
@@ -32,11 +34,24 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // For the field table's macros: 603 is the release of Swift 6.3.
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
     ],
     targets: [
         // The model is optimised in debug builds too: the tests run it over hundreds of
         // random scenarios, several times faster with -O, and the dashboard is used in debug.
-        .target(name: "PushPullModel", swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "PushPullModel", dependencies: ["FieldMacros"], swiftSettings: [.unsafeFlags(["-O"])]),
+        // A scenario field is one declaration, `@Field(range, doc) var name = value`: these macros
+        // write the table that reading, writing, validation and the docs follow. Compile time only.
+        .macro(
+            name: "FieldMacros",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
+        ),
         .target(name: "TextSafety"),
         // How figures read for people (money, percentages, gauge states): shared by the
         // reports, the dashboard and the back-test, kept out of the model.
@@ -78,6 +93,15 @@ let package = Package(
         // folders, the repository's paths, and a child process run to the end.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PushPullModelTests", dependencies: ["PushPullModel", "TestSupport"]),
+        .testTarget(
+            name: "FieldMacrosTests",
+            dependencies: [
+                "FieldMacros",
+                .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacrosGenericTestSupport", package: "swift-syntax"),
+            ]
+        ),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard", "TestSupport"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLGuard", "TOMLKit", "TestSupport"]),

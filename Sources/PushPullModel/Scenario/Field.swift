@@ -55,6 +55,21 @@ public struct Field<Root>: @unchecked Sendable {
         Self(path: path, kind: .seed(keyPath), doc: doc)
     }
 
+    /// A section's fields as fields of `Root`, under the section's table: `\Market.accounts`
+    /// at `\Scenario.market` is `market.accounts`. `@Table` writes this call.
+    public static func table<Section: FieldTable>(_ name: String, _ section: WritableKeyPath<Root, Section>) -> [Self] {
+        Section.fields.map { field in
+            let kind: Kind = switch field.kind {
+            case .number(let path, let range): .number(section.appending(path: path), range)
+            case .wholeNumber(let path, let range): .wholeNumber(section.appending(path: path), range)
+            case .numbers(let path, let range): .numbers(section.appending(path: path), range)
+            case .text(let path, let length): .text(section.appending(path: path), length: length)
+            case .seed(let path): .seed(section.appending(path: path))
+            }
+            return Self(path: name + "." + field.path, kind: kind, doc: field.doc)
+        }
+    }
+
     /// What is wrong with this value in `root`, each issue named by `prefix` + the path.
     func issues(in root: Root, prefix: String = "") -> [ValidationIssue] {
         let name = prefix + path
