@@ -12,7 +12,7 @@ struct FieldProblem: Error, DiagnosticMessage {
     var severity: DiagnosticSeverity { .error }
     var diagnostic: Diagnostic { Diagnostic(node: node, message: self) }
 
-    static let kinds = "Double, Int, [Double], String or UInt64 (a seed)"
+    static let kinds = "a Double, an Int, a [Double], a String or a UInt64 (a seed)"
 
     static func notAStoredVariable(_ attribute: String, at node: Syntax) -> Self {
         Self(message: "@\(attribute) goes on one stored 'var' (not 'let', static or computed): the table reads and writes it through its key path",
@@ -20,12 +20,12 @@ struct FieldProblem: Error, DiagnosticMessage {
     }
 
     static func unsupportedType(_ type: String, at node: Syntax) -> Self {
-        Self(message: "'\(type)' cannot be a scenario field: a field is a \(kinds)", node: node, id: "unsupportedType")
+        Self(message: "'\(type)' cannot be a scenario field: a field is \(kinds)", node: node, id: "unsupportedType")
     }
 
     static func kindNotInferred(_ name: String, from value: String?, at node: Syntax) -> Self {
         let why = value.map { "from '\($0)'" } ?? "without a value"
-        return Self(message: "write the type of '\(name)': its kind cannot be read \(why) (a field is a \(kinds))",
+        return Self(message: "write the type of '\(name)': its kind cannot be read \(why); a field is \(kinds)",
                     node: node, id: "kindNotInferred")
     }
 
