@@ -1,5 +1,6 @@
 /// One value of a scenario (or of a stage): its dotted path in the file format, where it lives
-/// in Swift, the range the model accepts, and what it means. See `Scenario.fields`.
+/// in Swift, the range the model accepts, and what it means. `@FieldTable` writes the tables
+/// (`Scenario.fields`, `Stage.fields`) from the `@Field` declarations, with the functions below.
 public struct Field<Root>: @unchecked Sendable {
     // Key paths are immutable values; they are not marked Sendable by the standard library.
     public enum Kind {
