@@ -8,7 +8,8 @@ import Synchronization
 /// own, and blocks are combined in order, so the result is bit-for-bit the same
 /// whatever the number of threads.
 public enum MonteCarlo {
-    /// Paths per block: large enough to amortise scheduling, small enough to balance two cores.
+    /// Paths per block: large enough to amortise scheduling, small enough to balance two cores;
+    /// a multiple of the lanes `LaneSimulator` runs together.
     static let blockSize = 64
     /// Paths whose monthly series are kept for the P10–P90 bands: the first ones of any run,
     /// so memory stays bounded (~58 MB at 120 months) however many paths are asked for. Paths
@@ -26,7 +27,7 @@ public enum MonteCarlo {
                            shouldStop: @Sendable () -> Bool = { false }) throws -> Forecast {
         let scenario = try scenario.validated()
         let drivers = MonthlyDrivers(scenario: scenario)
-        let simulator = PathSimulator(scenario: scenario, drivers: drivers)
+        let simulator = LaneSimulator(reference: PathSimulator(scenario: scenario, drivers: drivers))
         let paths = scenario.simulation.paths
         let horizon = scenario.simulation.horizonMonths
         let stages = scenario.stages.count
@@ -40,9 +41,12 @@ public enum MonteCarlo {
                     storage.stopped.store(true, ordering: .relaxed)
                     return
                 }
-                let sums = storage.sums[block]
-                for path in (block * blockSize)..<min(paths, (block + 1) * blockSize) {
-                    storage.outcomes[path] = simulator.run(path: path, series: storage.series(of: path, block: block), sums: sums)
+                let sums = storage.sums[block], end = min(paths, (block + 1) * blockSize)
+                for first in stride(from: block * blockSize, to: end, by: Lanes.scalarCount) {
+                    let active = min(Lanes.scalarCount, end - first)
+                    simulator.run(firstPath: first, active: active,
+                                  series: (0..<active).map { storage.series(of: first + $0, block: block) },
+                                  sums: sums) { lane, outcome in storage.outcomes[first + lane] = outcome }
                 }
             }
         }

@@ -1,0 +1,81 @@
+import Testing
+@testable import PushPullModel
+import TestSupport
+
+/// The eight-lane simulator against its oracle, the one-path `PathSimulator`: every outcome, every
+/// monthly series value and every sum the same bits, over random scenarios and path counts that
+/// leave the last batch of lanes part empty.
+@Suite("Lane simulator equals the scalar reference")
+struct LaneSimulatorTests {
+    /// What a set of paths leaves behind: outcomes, series and sums as bit patterns.
+    struct Run: Equatable {
+        var outcomes: [[UInt64]] = []
+        var series: [UInt64] = []
+        var sums: [UInt64] = []
+    }
+
+    static func bits(_ outcome: PathOutcome) -> [UInt64] {
+        [outcome.periodBookings, outcome.nextQuarterBookings, outcome.lowestCash, outcome.openPipelineValueAtQuarterEnd,
+         outcome.netNewARR, outcome.journeysByChannel.x, outcome.journeysByChannel.y, outcome.journeysByChannel.z,
+         outcome.opportunities, outcome.executiveOpportunities].map(\.bitPattern)
+    }
+
+    /// Runs `paths` paths one by one (`lanes` false) or eight at a time, into one block's sums.
+    static func run(_ scenario: Scenario, paths: Int, lanes: Bool) -> Run {
+        let drivers = MonthlyDrivers(scenario: scenario)
+        let reference = PathSimulator(scenario: scenario, drivers: drivers)
+        let horizon = scenario.simulation.horizonMonths, kinds = Series.allCases.count
+        let sums = MonthlySums(months: horizon, stages: scenario.stages.count)
+        var values = [Double](repeating: .nan, count: paths * horizon * kinds)
+        var outcomes = [PathOutcome](repeating: PathOutcome(), count: paths)
+        values.withUnsafeMutableBufferPointer { buffer in
+            func series(_ path: Int) -> PathSeries {
+                PathSeries(pointers: Series.allCases.map { buffer.baseAddress! + (path * kinds + $0.rawValue) * horizon }, stride: 1)
+            }
+            if lanes {
+                let simulator = LaneSimulator(reference: reference)
+                for first in stride(from: 0, to: paths, by: Lanes.scalarCount) {
+                    let active = min(Lanes.scalarCount, paths - first)
+                    simulator.run(firstPath: first, active: active, series: (0..<active).map { series(first + $0) },
+                                  sums: sums) { lane, outcome in outcomes[first + lane] = outcome }
+                }
+            } else {
+                for path in 0..<paths { outcomes[path] = reference.run(path: path, series: series(path), sums: sums) }
+            }
+        }
+        return Run(outcomes: outcomes.map(bits), series: values.map(\.bitPattern),
+                   sums: (Array(sums.totals) + Array(sums.pipeline) + Array(sums.flows)).map(\.bitPattern))
+    }
+
+    @Test("Bit for bit on 150 random scenarios, 1 to 29 paths")
+    func randomScenarios() {
+        var rng = SeededGenerator(state: 15)
+        for index in 0..<150 {
+            let scenario = randomScenario(&rng)
+            let paths = 1 + index % 29
+            let reference = Self.run(scenario, paths: paths, lanes: false)
+            let lanes = Self.run(scenario, paths: paths, lanes: true)
+            #expect(lanes.outcomes == reference.outcomes, "scenario \(index): outcomes")
+            #expect(lanes.series == reference.series, "scenario \(index): series")
+            #expect(lanes.sums == reference.sums, "scenario \(index): sums")
+        }
+    }
+
+    @Test("Bit for bit on the example, whose stages are busy enough for both draw methods")
+    func example() {
+        let scenario = PushPullModelTests.example(paths: 45)
+        #expect(Self.run(scenario, paths: 45, lanes: true) == Self.run(scenario, paths: 45, lanes: false))
+    }
+
+    @Test("The same forecast on 1, 2 and 3 threads, with a last block and batch part empty")
+    func threads() throws {
+        var rng = SeededGenerator(state: 16)
+        for _ in 0..<5 {
+            var scenario = randomScenario(&rng)
+            scenario.simulation.paths = 2 * MonteCarlo.blockSize + 13
+            let one = try MonteCarlo.run(scenario, threads: 1)
+            #expect(try MonteCarlo.run(scenario, threads: 2) == one)
+            #expect(try MonteCarlo.run(scenario, threads: 3) == one)
+        }
+    }
+}
