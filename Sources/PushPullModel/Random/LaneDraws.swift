@@ -3,18 +3,20 @@
 /// branchy (a normal quantile in the tails, a no-success probability by logarithms) take the
 /// scalar routine, one lane at a time.
 extension DrawTables {
-    /// `binomial(_:_:_:)` for eight lanes.
+    /// `binomial(_:_:_:)` for eight lanes. The uniforms are made only when some lane needs one.
     @inline(__always)
-    func binomial(_ n: LaneCounts, _ p: Lanes, _ u: Lanes) -> LaneCounts {
+    func binomial(_ n: LaneCounts, _ p: Lanes, _ uniforms: () -> Lanes) -> LaneCounts {
         let none = (n .<= LaneCounts()) .| (p .<= 0)
         let all = p .>= 1
+        let drawn = .!(none .| all)
+        guard anyLane(drawn) else { return all.select(n, else: LaneCounts()) }
+        let u = uniforms()
         let flip = p .> 0.5
         let q = flip.select(1 - p, else: p)
         let v = flip.select(1 - u, else: u)
         let count = Lanes(counts: n)
         let mean = count * q
         let variance = mean * (1 - q)
-        let drawn = .!(none .| all)
         let shaped = variance .> Self.exactWalkVariance
         var k = LaneCounts()
         if anyLane(drawn .& shaped) {

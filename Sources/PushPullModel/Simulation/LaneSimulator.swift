@@ -40,7 +40,7 @@ struct LaneSimulator {
         let executiveFocus = scenario.levers.executiveFocus, inboundShare = PathSimulator.inboundExecutiveShare
 
         func binomial(_ n: LaneCounts, _ p: Lanes, month: Int, slot: Int) -> LaneCounts {
-            r.draws.binomial(n, p, random.uniforms(month: month, slot: slot))
+            r.draws.binomial(n, p) { random.uniforms(month: month, slot: slot) }
         }
         func record(_ kind: Series, month: Int, _ values: Lanes) {
             for lane in 0..<active { series[lane].record(kind, month: month, values[lane]) }
