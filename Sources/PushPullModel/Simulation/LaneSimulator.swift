@@ -7,6 +7,8 @@ import Foundation
 /// lane by lane, through the same scalar routines.
 struct LaneSimulator {
     let reference: PathSimulator
+    /// Where the draws go when `DrawFloor` records them (nil in forecasts).
+    var log: DrawLog? = nil
 
     /// The lanes' path parameters, drawn once per path as `PathParameters` does.
     private struct Parameters {
@@ -40,7 +42,8 @@ struct LaneSimulator {
         let executiveFocus = scenario.levers.executiveFocus, inboundShare = PathSimulator.inboundExecutiveShare
 
         func binomial(_ n: LaneCounts, _ p: Lanes, month: Int, slot: Int) -> LaneCounts {
-            r.draws.binomial(n, p) { random.uniforms(month: month, slot: slot) }
+            log?.binomials.append(.init(n: n, p: p, month: month, slot: slot))
+            return r.draws.binomial(n, p) { random.uniforms(month: month, slot: slot) }
         }
         func record(_ kind: Series, month: Int, _ values: Lanes) {
             for lane in 0..<active { series[lane].record(kind, month: month, values[lane]) }
@@ -262,6 +265,7 @@ struct LaneSimulator {
     private func dealValues(count: LaneCounts, source: Int, month: Int, random: LaneRandom) -> Lanes {
         var value = Lanes()
         guard anyLane(count .> LaneCounts()) else { return value }
+        log?.normals.append(.init(n: count, p: Lanes(), month: month, slot: PathSimulator.Slot.deals(source)))
         let u = random.uniforms(month: month, slot: PathSimulator.Slot.deals(source))
         for lane in 0..<Lanes.scalarCount where count[lane] > 0 {
             value[lane] = reference.dealSums.value(count: Int(count[lane]), source: source, z: reference.draws.normal(u[lane]))
