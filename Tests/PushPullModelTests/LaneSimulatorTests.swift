@@ -75,6 +75,30 @@ struct LaneSimulatorTests {
         #expect(Self.run(scenario, paths: 45, lanes: true) == Self.run(scenario, paths: 45, lanes: false))
     }
 
+    @Test("Lane binomials equal the scalar draw lane by lane, both methods, the table's edges and sure outcomes included")
+    func laneBinomials() {
+        var rng = SeededGenerator(state: 17)
+        let tables = DrawTables.shared
+        for _ in 0..<20_000 {
+            var n = LaneCounts(), p = Lanes(), u = Lanes()
+            for lane in 0..<Lanes.scalarCount {
+                // Counts from empty to large, probabilities with ties at 0, ½ and 1, uniforms into the tails.
+                n[lane] = Int64([0, 1, 3, 12, 17, 40, 300, 5_000, 200_000].randomElement(using: &rng)!
+                                + Int.random(in: 0...2, using: &rng))
+                p[lane] = [0, 0.5, 1, 1e-6, Double.random(in: 0...1, using: &rng), Double.random(in: 0...0.05, using: &rng),
+                           Double.random(in: 0.95...1, using: &rng)].randomElement(using: &rng)!
+                u[lane] = Bool.random(using: &rng) ? Double.random(in: 0.0001...0.9999, using: &rng)
+                    : [1e-9, 0.0005, 0.9995, 1 - 1e-9].randomElement(using: &rng)!
+            }
+            let lanes = tables.binomial(n, p) { u }
+            for lane in 0..<Lanes.scalarCount {
+                let scalar = tables.binomial(Int(n[lane]), p[lane], u[lane])
+                #expect(lanes[lane] == Int64(scalar), "n \(n[lane]) p \(p[lane]) u \(u[lane])")
+                if lanes[lane] != Int64(scalar) { return }
+            }
+        }
+    }
+
     @Test("The same forecast on 1, 2 and 3 threads, with a last block and batch part empty")
     func threads() throws {
         var rng = SeededGenerator(state: 16)
