@@ -19,29 +19,32 @@ extension SIMD8 where Scalar == Double {
         self = unsafeBitCast(counts | LaneCounts(repeating: twoTo52Bits), to: Lanes.self) - twoTo52
     }
 
-    /// The lanes rounded toward zero to counts, exact for 0 ≤ value < 2^51 like `Int(value)`;
-    /// other lanes hold garbage, never a trap (`Int(_:)` checks every lane, and the base x86-64
+    /// The lanes rounded toward zero to counts, exact for 0 ≤ value < 2^51 like `Int(value)`:
+    /// the nearest whole number, less one where that is above, read from the bits of it + 2^52.
+    /// Other lanes hold garbage, never a trap (`Int(_:)` checks every lane, and the base x86-64
     /// instruction set has no vector truncation).
     @inline(__always)
     func truncatedCounts() -> LaneCounts {
-        let shifted = self + twoTo52
-        let nearest = unsafeBitCast(shifted, to: LaneCounts.self) & LaneCounts(repeating: 1 << 52 - 1)
-        return (shifted - twoTo52 .> self).select(nearest &- 1, else: nearest)
+        let nearest = (self + twoTo52) - twoTo52
+        let truncated = (nearest .> self).select(nearest - 1, else: nearest)
+        return unsafeBitCast(truncated + twoTo52, to: LaneCounts.self) & LaneCounts(repeating: 1 << 52 - 1)
     }
 }
 
 extension SIMDMask where Storage == LaneCounts {
-    /// `yes` in the lanes set, `no` in the others, by bit masks: the standard library's
-    /// `replacing(with:where:)` is a loop over lanes that can go through memory lane by lane.
+    /// `yes` in the lanes set, `no` in the others. For counts, by bit masks: the standard
+    /// library's `replacing(with:where:)` on integers is a loop over lanes through memory.
     @inline(__always)
     func select(_ yes: LaneCounts, else no: LaneCounts) -> LaneCounts {
         let bits = unsafeBitCast(self, to: LaneCounts.self)
         return (yes & bits) | (no & ~bits)
     }
 
+    /// For doubles the standard library's choice compiles to one blend of the comparison
+    /// (measured: bit masks on doubles cost ~40% more per draw).
     @inline(__always)
     func select(_ yes: Lanes, else no: Lanes) -> Lanes {
-        unsafeBitCast(select(unsafeBitCast(yes, to: LaneCounts.self), else: unsafeBitCast(no, to: LaneCounts.self)), to: Lanes.self)
+        no.replacing(with: yes, where: self)
     }
 }
 
