@@ -1,7 +1,7 @@
 import Foundation
 
 /// Simulates eight consecutive paths together, one lane of a vector per path: the month loop of
-/// `PathSimulator` with every quantity a vector of eight, so one instruction serves eight paths.
+/// `PathSimulator` with every quantity a vector of eight, so vector instructions serve eight paths.
 /// Each lane computes the same floating-point operations in the same order as `PathSimulator`
 /// (the reference, held to bit for bit by the tests); only draws in a rare, branchy regime run
 /// lane by lane, through the same scalar routines.
