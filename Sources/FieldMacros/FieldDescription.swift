@@ -1,4 +1,3 @@
-import SwiftDiagnostics
 import SwiftSyntax
 
 /// What `@Field(range, doc) var name = value` says, read from the source: the line of the field
