@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TestSupport
 
 /// Keys to screen: the real dashboard on a pseudo-terminal that answers its queries as a
 /// terminal does; the time from start to the first frame drawn, over several starts; for each
@@ -20,18 +21,28 @@ struct KeysBenchmark: ParsableCommand {
     @Option(help: "Starts to time the first frame over, at each size.")
     var starts = 9
 
+    @Option(help: "Paths per forecast (the config file's `paths`): few enough, the full run fits the frame and each key draws one frame with the final figures. Default: the scenario's.")
+    var paths: Int?
+
     func run() throws {
         var table = ResultTable()
-        try Self.measure(into: &table, binary: binary, keys: keys, starts: starts)
+        try Self.measure(into: &table, binary: binary, keys: keys, starts: starts, paths: paths)
         try table.print(as: output)
     }
 
-    static func measure(into table: inout ResultTable, binary: String, keys: Int, starts: Int = 9) throws {
+    static func measure(into table: inout ResultTable, binary: String, keys: Int, starts: Int = 9, paths: Int? = nil) throws {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw BenchError("\(binary) not found: run `swift build -c release` first")
         }
-        let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(),
-                           "XDG_STATE_HOME": NSTemporaryDirectory(), "PATH": "/usr/bin:/bin"]
+        // A home of its own: no user configuration, and the journals it leaves are removed.
+        let home = try TemporaryDirectory()
+        defer { home.remove() }
+        if let paths {
+            try FileManager.default.createDirectory(atPath: home.file("config/pushpull"), withIntermediateDirectories: true)
+            try "paths = \(paths)\n".write(toFile: home.file("config/pushpull/config.toml"), atomically: true, encoding: .utf8)
+        }
+        let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home.path, "XDG_CONFIG_HOME": home.file("config"),
+                           "XDG_STATE_HOME": home.file("state"), "PATH": "/usr/bin:/bin"]
         for (columns, rows) in [(80, 24), (120, 40)] {
             var firstFrames: [Double] = []
             var latencies: [Double] = [], settled: [Double] = [], bytes: [Double] = [], allBytes: [Double] = []
@@ -64,7 +75,7 @@ struct KeysBenchmark: ParsableCommand {
                 _ = terminal.waitForExit(milliseconds: 2000)
             }
 
-            let size = "\(columns)×\(rows)"
+            let size = "\(columns)×\(rows)" + (paths.map { ", \($0) paths" } ?? "")
             let first = Timing(samples: firstFrames), latency = Timing(samples: latencies)
             table.add("first frame \(size) (\(firstFrames.count) starts)",
                       String(format: "median %.1f ms, P99 %.1f ms", first.median, first.p99), target: "≤ 15 ms")
