@@ -93,8 +93,8 @@ final class PseudoTerminal {
     }
 
     /// How ncurses ends every refresh that drew something: colours, character set and attributes
-    /// back to normal (xterm-256color's `op` and `sgr0`). ncurses 6.4 flushes its output at every
-    /// cursor move, so on a busy machine a frame can arrive in pieces milliseconds apart: its end
+    /// back to normal (xterm-256color's `op` and `sgr0`). ncurses 6.4 flushes its output at
+    /// cursor moves, so on a busy machine a frame can arrive in pieces milliseconds apart: its end
     /// is found by this, not by a pause.
     private static let frameEnd = Array("\u{1b}[39;49m\u{1b}(B\u{1b}[m".utf8)
     /// A full repaint (the first frame, Ctrl-L) clears the screen first, after a reset of its own.
