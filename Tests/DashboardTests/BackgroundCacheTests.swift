@@ -67,6 +67,28 @@ struct BackgroundCacheTests {
         #expect(!cache.isPending, "a failure is an answer: nothing is waited for any more")
     }
 
+    @Test func postponingStopsTheWorkInFlightAndRunsItAgainFromTheNextStart() {
+        let started = DispatchSemaphore(value: 0)
+        let runs = Mutex(0)
+        let cache = BackgroundCache<Int, Int>(label: "test") { input, shouldStop in
+            guard runs.withLock({ $0 += 1; return $0 }) == 1 else { return input }
+            started.signal()
+            while !shouldStop() { Thread.sleep(forTimeInterval: 0.001) }
+            return nil
+        }
+        cache.request(1)
+        cache.start()
+        started.wait()
+        cache.postpone()
+        #expect(cache.isPending, "still wanted")
+        cache.startAndWait()
+        #expect(runs.withLock { $0 } == 2, "stopped once, then run again")
+        #expect(cache.collect().map { try? $0.get() } == .some(1))
+        cache.postpone()
+        cache.startAndWait()
+        #expect(runs.withLock { $0 } == 2, "a delivered output is not computed again")
+    }
+
     @Test func settlingInTheForegroundStopsTheWorkInFlight() {
         let cache = BackgroundCache<Int, Int>(label: "test") { input, _ in input }
         cache.request(1)

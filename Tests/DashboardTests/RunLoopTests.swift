@@ -306,6 +306,33 @@ struct RunLoopTests {
         #expect(searched.withLock { $0 } == [0.7, 0.71], "a new budget is searched, from the levers on screen")
     }
 
+    @Test func aKeyStopsTheSearchInFlightWhichGoesOnOnceTheNewFiguresAreFinal() {
+        let started = DispatchSemaphore(value: 0)
+        let calls = Mutex(0)
+        let model = DashboardModel(
+            forecast: { _, _ in Fixtures.forecast },
+            bestBalance: { _, shouldStop in
+                if calls.withLock({ $0 += 1; return $0 }) == 1 {
+                    started.signal()
+                    while !shouldStop() { Thread.sleep(forTimeInterval: 0.001) }
+                    return nil
+                }
+                return BalanceRecommendation(pushShare: 0.57, arrP50: 7e6, cashShortfall: 0, targetMiss: 0.3, meetsLimits: true)
+            })
+        let runner = ModelRunner(model: model)
+        var state = DashboardState(scenario: Fixtures.scenario)
+        runner.update(for: state)
+        runner.startBackgroundWork()
+        started.wait()
+        // The balance alone: the same search input, but the cores go to the new figures first.
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        runner.finishBackgroundWork()
+        #expect(calls.withLock { $0 } == 2, "the search stopped for the key, then ran again")
+        #expect(runner.results.bestBalance == .found(BalanceRecommendation(
+            pushShare: 0.57, arrP50: 7e6, cashShortfall: 0, targetMiss: 0.3, meetsLimits: true)))
+    }
+
     @Test func whileRefiningTheChangeIsMeasuredAgainstTheBaselinesOwnEstimate() throws {
         @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
             var scenario = scenario

@@ -139,6 +139,16 @@ struct BalanceOptimizerTests {
         #expect(compared >= 3, "enough of these plans have a balance within their limits")
     }
 
+    @Test("The parabola's top: exact for a parabola, none when the points do not bend down")
+    func parabolaTop() {
+        let y = { (x: Double) in -2 * (x - 43.5) * (x - 43.5) + 7 }
+        let peak = parabolaPeak([40, 45, 50].map { (x: $0, y: y($0)) })
+        #expect(peak.map { abs($0 - 43.5) < 1e-9 } == true, "\(String(describing: peak))")
+        #expect(parabolaPeak([(x: 40, y: 1), (x: 45, y: 2), (x: 50, y: 3)]) == nil, "a straight line has no top")
+        #expect(parabolaPeak([(x: 40, y: 3), (x: 45, y: 1), (x: 50, y: 3)]) == nil, "a valley has no top")
+        #expect(parabolaPeak([(x: 40, y: 1), (x: 45, y: 2)]) == nil, "two points are not enough")
+    }
+
     @Test("Same seed: same recommendation, whatever the thread count")
     func deterministic() throws {
         let scenario = example(paths: 60)

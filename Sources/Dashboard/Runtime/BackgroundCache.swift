@@ -63,6 +63,14 @@ final class BackgroundCache<Input: Equatable & Sendable, Output: Sendable>: Back
         outcome = .failure(failure)
     }
 
+    /// Stops the work in flight for the latest request and queues it again for the next
+    /// `start()`: for work that gives the cores back to something more urgent, then resumes.
+    func postpone() {
+        guard let input, outcome == nil else { return }
+        forgetWorkInFlight()
+        queued = input
+    }
+
     /// Stops waiting for the output of the latest request: nothing more will be delivered for it.
     func cancel() {
         forgetWorkInFlight()

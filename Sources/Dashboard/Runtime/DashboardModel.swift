@@ -40,8 +40,10 @@ public struct DashboardModel: Sendable {
     public static let estimatePaths = 64
 
     /// `MonteCarlo.run` (on the key when it fits the frame; otherwise a 64-path estimate on the
-    /// key, the full run refining it in the background) and `BalanceOptimizer.best` (on one thread, so the forecast keeps the others),
-    /// each search climbing from the last one's answer: a new value per dashboard.
+    /// key, the full run refining it in the background) and `BalanceOptimizer.best`, each search
+    /// climbing from the last one's answer: a new value per dashboard. The search has every
+    /// core: it starts once the forecast on screen is final, and a key stops it within a
+    /// block of paths (about 2 ms), so it never holds a frame back for longer.
     public static var monteCarlo: DashboardModel {
         let lastAnswer = Mutex<Double?>(nil)
         return DashboardModel(
@@ -52,7 +54,7 @@ public struct DashboardModel: Sendable {
                 return try MonteCarlo.run(quick)
             },
             bestBalance: { scenario, shouldStop in
-                let found = try BalanceOptimizer.best(for: scenario, near: lastAnswer.withLock { $0 }, threads: 1,
+                let found = try BalanceOptimizer.best(for: scenario, near: lastAnswer.withLock { $0 },
                                                       shouldStop: shouldStop)
                 if let found { lastAnswer.withLock { $0 = found.pushShare } }
                 return found

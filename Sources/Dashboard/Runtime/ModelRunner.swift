@@ -53,7 +53,12 @@ final class ModelRunner {
     /// Brings every result up to date with `state`.
     func update(for state: DashboardState) {
         let current = state.currentScenario
-        if current != refinement.input { refreshForecast(for: current) }
+        if current != refinement.input {
+            // The search has every core: it gives them back to the new figures, even when only
+            // the balance moved (its own input then stays the same), and goes on once they are final.
+            search.postpone()
+            refreshForecast(for: current)
+        }
         if state.baselineScenario != pinnedBaseline { refreshBaseline(for: state.baselineScenario, current: current) }
         if search.request(BalanceSearchInput(scenario: current)) { results.bestBalance = .computing }
         refreshAnalysis(for: state)
