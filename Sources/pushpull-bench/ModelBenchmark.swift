@@ -19,6 +19,7 @@ struct ModelBenchmark: ParsableCommand {
 
     static func measure(into table: inout ResultTable, runs: Int) throws {
         let defaultPaths = Scenario.example.simulation.paths
+        var oneThread = 0.0
         for (paths, target) in [(defaultPaths, "< 16 ms with drawing (one 60 Hz frame)"), (10_000, "< 100 ms on 2 cores")] {
             var scenario = Scenario.example
             scenario.simulation.paths = paths
@@ -30,10 +31,12 @@ struct ModelBenchmark: ParsableCommand {
                 let label = "model \(paths) paths × \(scenario.simulation.horizonMonths) mo, " + (threads.map { "\($0) thread" } ?? "all cores")
                 let rate = pathMonths / (timing.median / 1000) / 1e6
                 table.add(label, milliseconds(timing) + String(format: ", %.1fM path-months/s", rate), target: threads == nil ? target : "")
+                if threads == 1 && paths == defaultPaths { oneThread = timing.median * 1e6 / pathMonths }
                 if let reference, reference != last { table.add("  determinism", "DIFFERENT figures with \(threads ?? 0) threads", target: "identical") }
                 reference = reference ?? last
             }
             if paths == defaultPaths {
+                try floor(of: scenario, modelNanoseconds: oneThread, into: &table, runs: runs)
                 var previous: BalanceRecommendation?
                 let cold = try Timing.measure(runs: max(3, runs / 4)) { previous = try BalanceOptimizer.best(for: scenario, threads: 1) }
                 table.add("best balance search, whole grid, 1 thread", milliseconds(cold))
@@ -49,6 +52,26 @@ struct ModelBenchmark: ParsableCommand {
             }
         }
         table.add("peak resident memory", String(format: "%.1f MB", peakResidentMegabytes()), target: "< 50 MB at 10,000 paths")
+    }
+}
+
+extension ModelBenchmark {
+    /// The model's time per path-month on one thread against `DrawFloor`'s: the same draws and nothing else.
+    static func floor(of scenario: Scenario, modelNanoseconds: Double, into table: inout ResultTable, runs: Int) throws {
+        let floor = try DrawFloor(scenario)
+        let draws = floor.drawsPerPathMonth
+        table.add("  draws per path-month", String(format: "%.1f binomials, %.1f deal-size quantiles", draws.binomials, draws.normals))
+        table.add("  model per path-month, 1 thread", String(format: "%.0f ns", modelNanoseconds), target: "≤ 120 ns")
+        // Enough replays of the recorded paths for a sample of a few milliseconds.
+        let replays = max(1, 200_000 / floor.pathMonths)
+        var checksum = 0
+        for (name, draw) in [("8 lanes", floor.lanes), ("one path at a time", floor.scalar)] as [(String, () -> Int)] {
+            let timing = Timing.measure(runs: runs) { for _ in 0..<replays { checksum &+= draw() } }
+            let nanoseconds = timing.median * 1e6 / Double(replays * floor.pathMonths)
+            table.add("  floor: the same draws, \(name)",
+                      String(format: "%.0f ns per path-month; model %.1f× this", nanoseconds, modelNanoseconds / nanoseconds))
+        }
+        if checksum == 42 { print("") }  // keeps the replays from being optimised away
     }
 }
 

@@ -12,6 +12,9 @@ struct ProfileRun: ParsableCommand {
     @Option(help: "Monte Carlo paths.")
     var paths = 1_000
 
+    @Option(help: "Months simulated (the built-in scenario's horizon when not given).")
+    var months: Int?
+
     @Option(help: "Worker threads.")
     var threads = 1
 
@@ -21,6 +24,7 @@ struct ProfileRun: ParsableCommand {
     func run() throws {
         var scenario = Scenario.example
         scenario.simulation.paths = paths
+        if let months { scenario.simulation.horizonMonths = months }
         if search {
             let found = try BalanceOptimizer.best(for: scenario)
             print("best balance: push \(found.map { String($0.pushShare) } ?? "none")")

@@ -5,14 +5,16 @@ import Foundation
 /// costs a lazy-initialisation check (`swift_once`) on every draw.
 struct DrawTables: @unchecked Sendable {
     /// The normal quantile at `i / quantileCount`, for `normal(_:)`.
-    private let quantiles: UnsafePointer<Double>
+    let quantiles: UnsafePointer<Double>
     /// 1/(k+1), for the CDF walk: a multiply instead of a division per step.
-    private let reciprocals: UnsafePointer<Double>
+    let reciprocals: UnsafePointer<Double>
 
     static let quantileCount = 4096
-    private static let reciprocalCount = 64
+    static let reciprocalCount = 64
     /// Below this variance the exact walk is short and the normal shape too rough.
     static let exactWalkVariance = 3.0
+    /// Uniforms this close to 0 or 1 take the exact normal quantile: the table's steps are too coarse there.
+    static let tableEdge = 1.0 / 1024
 
     /// Filled once, never freed, never written again.
     static let shared: DrawTables = {
@@ -31,8 +33,7 @@ struct DrawTables: @unchecked Sendable {
     /// spread), and outside that range the exact formula takes over.
     @inline(__always)
     func normal(_ u: Double) -> Double {
-        let edge = 1.0 / 1024
-        guard u > edge && u < 1 - edge else { return Distributions.normalQuantile(u) }
+        guard u > Self.tableEdge && u < 1 - Self.tableEdge else { return Distributions.normalQuantile(u) }
         let position = u * Double(Self.quantileCount)
         let index = Int(position)
         let fraction = position - Double(index)
@@ -57,7 +58,7 @@ struct DrawTables: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func rareOutcomes(_ n: Int, _ q: Double, _ u: Double) -> Int {
+    func rareOutcomes(_ n: Int, _ q: Double, _ u: Double) -> Int {
         let mean = Double(n) * q
         let variance = mean * (1 - q)
         if variance > Self.exactWalkVariance {
@@ -87,7 +88,7 @@ struct DrawTables: @unchecked Sendable {
     /// (1 − q)^n: by multiplication for the small counts most stage draws have (a few
     /// multiplies instead of a log1p and an exp), by logarithms for the rest.
     @inline(__always)
-    private static func noSuccess(_ n: Int, _ q: Double) -> Double {
+    static func noSuccess(_ n: Int, _ q: Double) -> Double {
         guard n <= 16 else { return exp(Double(n) * log1p(-q)) }
         let miss = 1 - q
         var power = 1.0

@@ -55,11 +55,11 @@ final class MonthlySums {
     let months: Int
     let stageCount: Int
     /// Index `total * months + month`.
-    private let totals: UnsafeMutableBufferPointer<Double>
+    let totals: UnsafeMutableBufferPointer<Double>
     /// Accounts per month, stage and side (push, pull): index `(month * stages + stage) * 2 + side`.
-    private let pipeline: UnsafeMutableBufferPointer<Double>
+    let pipeline: UnsafeMutableBufferPointer<Double>
     /// Accounts per month, stage and flow: index `(month * stages + stage) * 3 + flow`.
-    private let flows: UnsafeMutableBufferPointer<Double>
+    let flows: UnsafeMutableBufferPointer<Double>
 
     init(months: Int, stages: Int) {
         self.months = months
@@ -116,6 +116,37 @@ final class MonthlySums {
             let cell = stage * Source.count
             pipeline[base + stage * 2] += Double(counts[cell])
             pipeline[base + stage * 2 + 1] += Double(counts[cell + 1] + counts[cell + 2])
+        }
+    }
+
+    // Eight paths at once (`LaneSimulator`), the first `active` lanes only. Whole-number sums take
+    // the lanes' total in one add: sums of whole numbers below 2^53 are exact in any order, so
+    // this is the value the paths' adds one by one give. Fractional sums add lane by lane, in
+    // path order, as the paths one by one do.
+
+    @inline(__always)
+    func add(_ flow: Flow, month: Int, stage: Int, counts: LaneCounts, active: Int) {
+        flows[(month * stageCount + stage) * 3 + flow.rawValue] += Double(counts.sum(ofFirst: active))
+    }
+
+    @inline(__always)
+    func add(_ total: Total, month: Int, counts: LaneCounts, active: Int) {
+        totals[total.rawValue * months + month] += Double(counts.sum(ofFirst: active))
+    }
+
+    @inline(__always)
+    func add(_ total: Total, month: Int, lanes values: Lanes, active: Int) {
+        let index = total.rawValue * months + month
+        for lane in 0..<active { totals[index] += values[lane] }
+    }
+
+    @inline(__always)
+    func addPipeline(_ counts: UnsafeMutableBufferPointer<LaneCounts>, month: Int, active: Int) {
+        let base = month * stageCount * 2
+        for stage in 0..<stageCount {
+            let cell = stage * Source.count
+            pipeline[base + stage * 2] += Double(counts[cell].sum(ofFirst: active))
+            pipeline[base + stage * 2 + 1] += Double((counts[cell + 1] &+ counts[cell + 2]).sum(ofFirst: active))
         }
     }
 

@@ -3,6 +3,9 @@ import Foundation
 /// Simulates one Monte Carlo path month by month: cooled-off accounts return, journeys
 /// start, deals move through the stages within seller capacity (closing stages first),
 /// close or leak, customers churn, expand and refer, cash moves.
+///
+/// The reference: forecasts run on `LaneSimulator`, eight paths at once, which must give these
+/// figures bit for bit (the tests hold it to that); this one stays for the tests and observers.
 struct PathSimulator {
     let scenario: Scenario
     let drivers: MonthlyDrivers
@@ -20,7 +23,7 @@ struct PathSimulator {
 
     /// Slots: each random flow of a month has a fixed slot, so the same flow reads
     /// the same uniform in the baseline and the what-if (common random numbers).
-    private enum Slot {
+    enum Slot {
         static let outbound = 0, inbound = 1, referral = 2, partner = 3, cooldown = 4
         static func churn(_ source: Int) -> Int { 5 + source }
         static func deals(_ source: Int) -> Int { 8 + source }
@@ -272,7 +275,7 @@ struct PathSimulator {
 
     /// The probability of a later flow given that earlier flows did not happen.
     @inline(__always)
-    private func conditional(_ hazard: Double, given earlier: Double) -> Double {
+    func conditional(_ hazard: Double, given earlier: Double) -> Double {
         earlier < 1 ? min(1, hazard / (1 - earlier)) : 0
     }
 
