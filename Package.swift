@@ -1,8 +1,10 @@
 // swift-tools-version: 6.0
+import CompilerPluginSupport
 import PackageDescription
 
 // The architecture, one module per concern:
 //   PushPullModel   the go-to-market model (no UI, no file formats)
+//   FieldMacros     the compiler plugin that writes each section's field table from its `@Field` declarations
 //   Presentation    how figures read for people: money, percentages, gauge states
 //   ScenarioFile    scenarios as TOML files (read, write, validate)
 //   TextSafety      the one definition of text that must not reach a terminal as it is, and its escaping
@@ -32,6 +34,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // For the field table's macros: 603 is the release of Swift 6.3.
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
     ],
     targets: [
         // The model is optimised in debug builds too: the tests run it over hundreds of
@@ -39,8 +43,22 @@ let package = Package(
         // Haswell's instruction set (AVX2: Intel since 2013, every AMD Zen) gives the eight-lane
         // simulator 256-bit vectors where base x86-64 has 128; without errno, square roots are
         // one instruction, lane by lane the same bits.
-        .target(name: "PushPullModel",
+        .target(name: "PushPullModel", dependencies: ["FieldMacros"],
                 swiftSettings: [.unsafeFlags(["-O", "-target-cpu", "haswell", "-Xcc", "-fno-math-errno"])]),
+        // A scenario field is one declaration, `@Field(range, doc) var name = value`: these macros
+        // write the table that reading, writing, validation and the docs follow. Compile time only.
+        // No test target may depend on it: SwiftPM would then build the whole test product, and
+        // every module it tests, a second time for the host (1.5 min more of a clean build,
+        // measured). PushPullModelTests' FieldMacroTests run it through swiftc instead.
+        .macro(
+            name: "FieldMacros",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
+        ),
         .target(name: "TextSafety"),
         // How figures read for people (money, percentages, gauge states): shared by the
         // reports, the dashboard and the back-test, kept out of the model.

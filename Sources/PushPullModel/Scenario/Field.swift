@@ -1,5 +1,6 @@
 /// One value of a scenario (or of a stage): its dotted path in the file format, where it lives
-/// in Swift, the range the model accepts, and what it means. See `Scenario.fields`.
+/// in Swift, the range the model accepts, and what it means. `@FieldTable` writes the tables
+/// (`Scenario.fields`, `Stage.fields`) from the `@Field` declarations, with the functions below.
 public struct Field<Root>: @unchecked Sendable {
     // Key paths are immutable values; they are not marked Sendable by the standard library.
     public enum Kind {
@@ -53,6 +54,21 @@ public struct Field<Root>: @unchecked Sendable {
 
     public static func seed(_ path: String, _ keyPath: WritableKeyPath<Root, UInt64>, _ doc: String) -> Self {
         Self(path: path, kind: .seed(keyPath), doc: doc)
+    }
+
+    /// A section's fields as fields of `Root`, under the section's table: `\Market.accounts`
+    /// at `\Scenario.market` is `market.accounts`. `@Table` writes this call.
+    public static func table<Section: FieldTable>(_ name: String, _ section: WritableKeyPath<Root, Section>) -> [Self] {
+        Section.fields.map { field in
+            let kind: Kind = switch field.kind {
+            case .number(let path, let range): .number(section.appending(path: path), range)
+            case .wholeNumber(let path, let range): .wholeNumber(section.appending(path: path), range)
+            case .numbers(let path, let range): .numbers(section.appending(path: path), range)
+            case .text(let path, let length): .text(section.appending(path: path), length: length)
+            case .seed(let path): .seed(section.appending(path: path))
+            }
+            return Self(path: name + "." + field.path, kind: kind, doc: field.doc)
+        }
     }
 
     /// What is wrong with this value in `root`, each issue named by `prefix` + the path.

@@ -1,17 +1,12 @@
 /// The six investment levers a planning session moves (at the built-in example's values).
+@FieldTable
 public struct Levers: Equatable, Hashable, Sendable, Codable {
-    /// Share of the budget on push (sellers and outbound), 0…1. At 0 there is no seller.
-    public var pushShare = 0.70
-    /// Go-to-market budget per month, in the scenario's currency.
-    public var budget = 250_000.0
-    /// Share of the buyer's journey done before the first seller contact, 0…1.
-    public var handoff = 0.35
-    /// Share of outbound aimed at senior buyers, 0…1: fewer, larger, likelier deals.
-    public var executiveFocus = 0.30
-    /// Pressure on sellers to close this quarter, 0…1.
-    public var quotaPressure = 0.30
-    /// Share of the pull budget spent through partners, 0…1.
-    public var partnerShare = 0.20
+    @Field(Lever.pushShare.range, "Share of the budget on push (sellers, outbound), 0–1; at 0 there is no seller.") public var pushShare = 0.70
+    @Field(Lever.budget.range, "Go-to-market budget per month, money, 0–1 000 000 000.") public var budget = 250_000.0
+    @Field(Lever.handoff.range, "Share of the buyer's journey done before the first seller contact, 0–1.") public var handoff = 0.35
+    @Field(Lever.executiveFocus.range, "Share of outbound aimed at senior buyers, 0–1: fewer, larger, likelier deals.") public var executiveFocus = 0.30
+    @Field(Lever.quotaPressure.range, "Pressure on sellers to close this quarter, 0–1.") public var quotaPressure = 0.30
+    @Field(Lever.partnerShare.range, "Share of the pull budget spent through partners, 0–1.") public var partnerShare = 0.20
 
     /// The built-in example's levers.
     public init() {}
