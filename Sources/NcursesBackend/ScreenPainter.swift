@@ -2,7 +2,7 @@ import CNcurses
 import TerminalUI
 
 /// Copies a `Buffer` onto ncurses' screen, cell by cell, at the buffer's columns: only the
-/// cells that differ from the last frame painted. `refresh` already sends the terminal only
+/// cells that differ from the last frame painted (`FrameDiff`). `refresh` already sends the terminal only
 /// what changed, but writing every cell into ncurses each frame costs ~6M instructions at
 /// 120×40 where a one-lever nudge changes a few hundred cells.
 struct ScreenPainter {
@@ -18,18 +18,10 @@ struct ScreenPainter {
     /// and repainted (after a resume or an explicit repaint), otherwise only differences go out.
     mutating func paint(_ buffer: Buffer, on screen: Size, clearFirst: Bool) {
         let window = pp_stdscr()
-        let previous = clearFirst || painted?.size != buffer.size ? nil : painted
-        if previous == nil { werase(window) }
-        let width = min(buffer.size.width, screen.width)
-        for y in 0..<min(buffer.size.height, screen.height) {
-            for x in 0..<width {
-                let cell = buffer[x, y]
-                guard !cell.isContinuation else { continue }
-                let wide = x + 1 < width && buffer[x + 1, y].isContinuation
-                // A cell is unchanged only if the one it may cover is too (a wide glyph's second half).
-                if let previous, previous[x, y] == cell, !wide || previous[x + 1, y] == buffer[x + 1, y] { continue }
-                put(cell, x: x, y: y, columns: wide ? 2 : 1, in: window)
-            }
+        let diff = FrameDiff(from: clearFirst ? nil : painted, to: buffer, within: screen)
+        if diff.isFull { werase(window) }
+        for change in diff.changes {
+            put(buffer[change.x, change.y], x: change.x, y: change.y, columns: change.columns, in: window)
         }
         painted = buffer
         if clearFirst { clearok(window, true) }

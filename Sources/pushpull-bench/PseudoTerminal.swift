@@ -65,32 +65,66 @@ final class PseudoTerminal {
         var lastByte: UInt64 = 0
     }
 
+    /// What the program wrote so far that may hold a question for the terminal.
+    private var unanswered: [UInt8] = []
+    /// The answers a dark xterm gives: its background colour (OSC 11), then its attributes (DA1).
+    /// Unanswered, the dashboard waits 300 ms for them before its first frame, as it would
+    /// behind a terminal that ignores both, which no terminal in use does.
+    private static let backgroundQuery = Array("\u{1b}]11;?".utf8), attributesQuery = Array("\u{1b}[c".utf8)
+    private static let background = "\u{1b}]11;rgb:0000/0000/0000\u{1b}\\", attributes = "\u{1b}[?64;1;22c"
+
+    /// Answers the terminal queries among `bytes`, as a terminal would (the dashboard sends
+    /// both in one write, the attributes last).
+    private func answerQueries(in bytes: ArraySlice<UInt8>) {
+        unanswered += bytes
+        guard let end = Self.range(of: Self.attributesQuery, in: unanswered)?.upperBound else {
+            unanswered = Array(unanswered.suffix(16))
+            return
+        }
+        send((Self.range(of: Self.backgroundQuery, in: unanswered) != nil ? Self.background : "") + Self.attributes)
+        unanswered.removeSubrange(..<end)
+    }
+
+    static func range(of needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
+        guard haystack.count >= needle.count else { return nil }
+        return (0...(haystack.count - needle.count)).lazy
+            .first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+            .map { $0..<($0 + needle.count) }
+    }
+
+    /// How ncurses ends every refresh that drew something: colours, character set and attributes
+    /// back to normal (xterm-256color's `op` and `sgr0`). ncurses 6.4 flushes its output at
+    /// cursor moves, so on a busy machine a frame can arrive in pieces milliseconds apart: its end
+    /// is found by this, not by a pause.
+    private static let frameEnd = Array("\u{1b}[39;49m\u{1b}(B\u{1b}[m".utf8)
+    /// A full repaint (the first frame, Ctrl-L) clears the screen first, after a reset of its own.
+    private static let clear = Array("\u{1b}[2J".utf8)
+
     /// Reads until the output has been quiet for `quietMilliseconds` (or `limitMilliseconds`
-    /// passed): the first frame, all bytes read, and when the last one arrived.
-    func readUntilQuiet(quietMilliseconds: Int, limitMilliseconds: Int = 5000) -> (first: Burst, total: Int, lastByte: UInt64) {
-        var first = Burst(), total = 0, inFirstBurst = true
+    /// passed), answering the terminal's queries on the way: the first frame (up to its closing
+    /// reset, after the screen is cleared when `repaint`; everything, when none came), all bytes
+    /// read, and when the last one arrived.
+    func readUntilQuiet(quietMilliseconds: Int, limitMilliseconds: Int = 5000, repaint: Bool = false) -> (first: Burst, total: Int, lastByte: UInt64) {
+        var first = Burst(), received: [UInt8] = [], inFirstFrame = true
         var buffer = [UInt8](repeating: 0, count: 65536)
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(limitMilliseconds) * 1_000_000
         var lastByte = DispatchTime.now().uptimeNanoseconds
         while DispatchTime.now().uptimeNanoseconds < deadline {
             var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            // The first burst ends at a 4 ms gap: ncurses writes a frame in one go.
-            let wait = total == 0 ? limitMilliseconds : (inFirstBurst ? 4 : quietMilliseconds)
-            if poll(&descriptor, 1, Int32(wait)) <= 0 {
-                if total == 0 { break }
-                if inFirstBurst { inFirstBurst = false; continue }
-                break
-            }
+            guard poll(&descriptor, 1, Int32(received.isEmpty ? limitMilliseconds : quietMilliseconds)) > 0 else { break }
             let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
             if count <= 0 { break }
             lastByte = DispatchTime.now().uptimeNanoseconds
-            total += count
-            if inFirstBurst {
-                first.bytes += count
-                first.lastByte = lastByte
+            answerQueries(in: buffer[0..<count])
+            received += buffer[0..<count]
+            if inFirstFrame, let start = repaint ? Self.range(of: Self.clear, in: received)?.upperBound : 0,
+               let end = Self.range(of: Self.frameEnd, in: Array(received[start...])) {
+                inFirstFrame = false
+                first = Burst(bytes: start + end.upperBound, lastByte: lastByte)
             }
         }
-        return (first, total, lastByte)
+        if inFirstFrame { first = Burst(bytes: received.count, lastByte: lastByte) }
+        return (first, received.count, lastByte)
     }
 
     /// Waits for the program to end; its exit status, or nil if it did not end in time.

@@ -113,3 +113,11 @@ private func lineOf(_ role: Role) -> Int { 4 + Role.allCases.firstIndex(of: role
     #expect(error?.position?.line == lineOf(.push))
     #expect(error?.key == "colors.push.fg")
 }
+
+@Test func ofSeveralProblemsTheOneWrittenFirstIsReported() {
+    // `warn` is written before `alert`, though the keys sort the other way.
+    let text = "name = \"Broken\"\n[colors]\nwarn = \"#zzzzzz\"\nalert = \"#yyyyyy\"\nbogus = \"#ffffff\"\n"
+    let error = parseError(text)
+    #expect(error?.key == "colors.warn")
+    #expect(error?.position?.line == 3)
+}

@@ -62,6 +62,26 @@ public struct DashboardModel: Sendable {
             foregroundBudget: frameModelBudget)
     }
 
+    /// The same computations, with the quick estimate of `scenario` (what the first frame shows)
+    /// started now in the background, so the first frame need not wait for it while the program
+    /// loads its themes and sets up the terminal. An estimate of any other scenario is computed
+    /// when asked, as before; without an estimate nothing changes.
+    public func estimating(ahead scenario: Scenario) -> DashboardModel {
+        guard let quick = estimate else { return self }
+        let ahead = BackgroundCache<Scenario, Forecast>(label: "pushpull.first-estimate") { scenario, _ in try quick(scenario) }
+        ahead.request(scenario)
+        ahead.start()
+        var model = self
+        model.estimate = { requested in
+            guard requested == scenario else { return try quick(requested) }
+            // The same scenario always gives the same estimate (a fixed seed): it is kept.
+            ahead.startAndWait()
+            _ = ahead.collect()
+            return try ahead.outcome?.get() ?? quick(requested)
+        }
+        return model
+    }
+
     /// The same computations with the simulation's paths and seed replaced (the config file's),
     /// so the scenario on screen, and the file it saves to, keep their own.
     public func simulating(paths: Int?, seed: UInt64?) -> DashboardModel {

@@ -53,8 +53,10 @@ struct DashboardCommand: ParsableCommand {
         let config = try DashboardConfig.load(path: DashboardConfig.path(environment: environment))
         // The theme asked for on the command line, else in the config file; neither: the automatic one.
         let requestedTheme = theme ?? config.theme
-        // A theme asked for is checked before the terminal is taken over; the automatic one is always there.
-        var themes = try ThemeChoice.load(first: requestedTheme ?? "default", environment: environment)
+        // A theme asked for is checked before the terminal is taken over; the automatic one is always
+        // there, and is loaded once the terminal has told its background (loading the themes twice
+        // cost a tenth of the start's instructions).
+        let requestedThemes = try requestedTheme.map { try ThemeChoice.load(first: $0, environment: environment) }
         let knownBackground = TerminalBackground(colorFGBG: environment["COLORFGBG"])
         let saved = try ScenarioLoader.load(path: scenarioFile)
         let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: saved) }
@@ -72,6 +74,11 @@ struct DashboardCommand: ParsableCommand {
         let recovered = abandoned.reduce(saved) { scenario, old in
             SessionRecovery.offer(journal: old, scenarioFile: scenarioFile, content: content, scenario: scenario)
         }
+
+        // The first frame's estimate runs while the themes load and the terminal answers.
+        var opening = saved
+        opening.levers = recovered.levers
+        let model = DashboardModel.monteCarlo.simulating(paths: config.paths, seed: config.seed).estimating(ahead: opening)
 
         let host = FileHost(journal: journal)
         if let scenarioFile { host.exportDirectory = URL(fileURLWithPath: scenarioFile).deletingLastPathComponent().path }
@@ -91,11 +98,12 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             throw CommandFailure(.noTerminal, "\(error)")
         }
-        if requestedTheme == nil {
+        let themes = try requestedThemes ?? {
             let automatic = ThemeChoice.automatic(background: knownBackground ?? backend.capabilities.background)
-            themes = try ThemeChoice.load(first: automatic.name, environment: environment)
+            var themes = try ThemeChoice.load(first: automatic.name, environment: environment)
             themes.themes[0].name += " (\(automatic.note))"
-        }
+            return themes
+        }()
         let depth = colors ?? config.colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
         let directMissing = depth == .trueColor && backend.capabilities.colorCount < 1 << 24
             ? "24-bit colour needs a direct-colour terminfo entry (xterm-direct, in ncurses-term): drawing 256 colours" : nil
@@ -119,7 +127,7 @@ struct DashboardCommand: ParsableCommand {
                              return command
                          },
                          invalidateScreen: { backend.repaintFully() }),
-            model: DashboardModel.monteCarlo.simulating(paths: config.paths, seed: config.seed),
+            model: model,
             status: problems.isEmpty ? nil : problems.joined(separator: "; "), pastReplay: pastReplay, stepSizes: config.steps,
             comparison: comparison, plain: plain)
         app.run()
