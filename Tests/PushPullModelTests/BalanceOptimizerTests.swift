@@ -88,16 +88,13 @@ struct BalanceOptimizerTests {
     @Test("shouldStop: nil at once, without running a single balance")
     func stopsWhenAsked() throws {
         let calls = Mutex(0)
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure {
-            let result = try BalanceOptimizer.best(for: example(paths: 400)) {
-                calls.withLock { $0 += 1 }
-                return true
-            }
-            #expect(result == nil)
+        let result = try BalanceOptimizer.best(for: example(paths: 400)) {
+            calls.withLock { $0 += 1 }
+            return true
         }
-        #expect(calls.withLock { $0 } == 1)
-        #expect(elapsed < .milliseconds(500), "a stopped search returns without simulating")
+        #expect(result == nil)
+        // Asked once, before the first balance: had a run started, its blocks would ask too.
+        #expect(calls.withLock { $0 } == 1, "a stopped search returns without simulating")
     }
 
     @Test("shouldStop turning true mid-search, even inside a balance's run, gives nil and stops at once")
