@@ -101,7 +101,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PushPullModelTests", dependencies: ["PushPullModel", "TestSupport"]),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
-        .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard", "TestSupport"]),
+        .testTarget(name: "TOMLGuardTests", dependencies: ["TOMLGuard", "TOMLKit", "TestSupport"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "PushPullModel", "TOMLGuard", "TOMLKit", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Presentation", "PushPullModel", "TextSafety", "TestSupport"]),
         .testTarget(name: "CRMImportTests", dependencies: ["CRMImport", "PushPullModel", "TextSafety", "TestSupport"]),
