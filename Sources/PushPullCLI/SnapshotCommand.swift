@@ -71,7 +71,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let choice = try ThemeChoice.load(first: theme, environment: environment)
+        let choice = try ThemeChoice.first(theme, environment: environment)
         let scenario = try ScenarioLoader.load(path: scenarioFile)
         if let problem = choice.problem { printError("pushpull: \(problem)") }
         // SVG and HTML carry the theme's own colours; text carries none.
@@ -83,7 +83,7 @@ struct SnapshotCommand: ParsableCommand {
         let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: scenario) }
         let comparison = try compare.map { try ScenarioLoader.load(path: $0) }
         let app = DashboardApp(scenario: scenario, filePath: scenarioFile,
-                               themes: [choice.themes[0].adapted(to: depth)], glyphs: ascii ? .ascii : .unicode,
+                               themes: [choice.theme.adapted(to: depth)], glyphs: ascii ? .ascii : .unicode,
                                backend: MemoryBackend(size: Size(width: size.width, height: size.height)), pastReplay: pastReplay,
                                comparison: comparison)
         if pastReplay != nil { app.handle(.togglePastReplay) }
@@ -96,7 +96,7 @@ struct SnapshotCommand: ParsableCommand {
             return
         }
         let buffer = panel.map { app.render(panel: $0.panel) } ?? app.render()
-        let canvas = choice.themes[0].adapted(to: depth)[.background]
+        let canvas = choice.theme.adapted(to: depth)[.background]
         switch format {
         case .text: print(buffer.text)
         case .ansi: print(AnsiText.render(buffer), terminator: "")

@@ -31,7 +31,9 @@ public final class DashboardApp {
     static let playbackInterval = Duration.milliseconds(250)
 
     public private(set) var state: DashboardState
-    private let themes: [Theme]
+    private var themes: [Theme]
+    /// The themes read once the first frame is on screen (see `init`).
+    private var laterThemes: (() -> (themes: [Theme], problem: String?))?
     private let glyphs: Glyphs
     private let plain: Bool
     private let interpreter: KeyInterpreter
@@ -52,6 +54,9 @@ public final class DashboardApp {
     ///   - status: a first message for the status line (e.g. a broken theme file).
     ///   - themes: cycled with `t`, already adapted to the terminal's colour depth
     ///     (`theme.adapted(to:)`); none falls back to the built-in default.
+    ///   - laterThemes: more themes for `t`, read once the first frame is on screen (reading the
+    ///     other four before it cost 4.6M instructions, a tenth of the start), and the problems of
+    ///     broken files, said on the status line.
     ///   - glyphs: `.unicode` or `.ascii`.
     ///   - model: the forecast and best-balance computations (the Monte Carlo model by default).
     ///   - pastReplay: a back-test to show with `B`.
@@ -59,11 +64,12 @@ public final class DashboardApp {
     ///   - comparison: a second scenario (`--compare`) that `c` compares the levers on screen with.
     ///   - plain: the screen-reader mode: one fact a line, no charts (`--plain`).
     public init(scenario: Scenario, levers: Levers? = nil, filePath: String? = nil, themes: [Theme] = [.builtInDefault],
-                glyphs: Glyphs = .unicode, keyMap: KeyMap = .standard, host: DashboardHost? = nil,
+                laterThemes: (() -> (themes: [Theme], problem: String?))? = nil, glyphs: Glyphs = .unicode, keyMap: KeyMap = .standard, host: DashboardHost? = nil,
                 backend: Backend, hooks: Hooks = Hooks(), model: DashboardModel = .monteCarlo, status: String? = nil,
                 pastReplay: PastReplay? = nil, stepSizes: StepSizes = .standard, comparison: Scenario? = nil, plain: Bool = false) {
         self.plain = plain
         self.themes = themes.isEmpty ? [.builtInDefault] : themes
+        self.laterThemes = laterThemes
         self.runner = ModelRunner(model: model)
         self.state = DashboardState(scenario: scenario, filePath: filePath, themeCount: self.themes.count)
         if let levers { state.levers = levers }
@@ -91,7 +97,7 @@ public final class DashboardApp {
                 drawnSize = backend.size
             }
             runner.startBackgroundWork()
-            needsDraw = false
+            needsDraw = addLaterThemes()
             // While the refined forecast is on its way, look for it often so it lands at once.
             let timeout = runner.results.isRefining ? Self.refiningTimeoutMilliseconds : Self.keyTimeoutMilliseconds
             if let key = backend.nextKey(timeoutMilliseconds: timeout) {
@@ -103,6 +109,22 @@ public final class DashboardApp {
             if advancePlaybackIfDue() { needsDraw = true }
             if fadeStatusIfDue() { needsDraw = true }
         }
+    }
+
+    /// Adds the themes left for after the first frame; true when a broken one is to be said on screen,
+    /// beside what the status line already says.
+    private func addLaterThemes() -> Bool {
+        guard let load = laterThemes else { return false }
+        laterThemes = nil
+        let (more, problem) = load()
+        themes += more
+        state.themeCount = themes.count
+        state.themeNames = themes.map(\.name)
+        guard let problem else { return false }
+        let status = StatusMessage.error([state.status?.detail, problem].compactMap { $0 }.joined(separator: "; "))
+        state.status = status
+        statusFadesAt = clock.now + status.lifetime
+        return true
     }
 
     /// Applies one key as the user pressed it, in the mode the state is in.

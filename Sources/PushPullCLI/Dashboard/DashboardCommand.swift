@@ -1,10 +1,4 @@
 import ArgumentParser
-import Dashboard
-import Foundation
-import NcursesBackend
-import PushPullModel
-import ScenarioFile
-import TerminalUI
 import Theming
 
 /// `pushpull [SCENARIO_FILE]`: the live dashboard.
@@ -49,101 +43,13 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let config = try DashboardConfig.load(path: DashboardConfig.path(environment: environment))
-        // The theme asked for on the command line, else in the config file; neither: the automatic one.
-        let requestedTheme = theme ?? config.theme
-        // A theme asked for is checked before the terminal is taken over; the automatic one is always
-        // there, and is loaded once the terminal has told its background (loading the themes twice
-        // cost a tenth of the start's instructions).
-        let requestedThemes = try requestedTheme.map { try ThemeChoice.load(first: $0, environment: environment) }
-        let knownBackground = TerminalBackground(colorFGBG: environment["COLORFGBG"])
-        let saved = try ScenarioLoader.load(path: scenarioFile)
-        let pastReplay = try backtest.map { try PastReplayLoader.load(csvFile: $0, scenario: saved) }
-        let comparison = try compare.map { try ScenarioLoader.load(path: $0) }
-        // Refuse early and clearly when there is no usable terminal: never a busy loop.
-        do {
-            try TerminalCheck.current()
-        } catch {
-            throw CommandFailure(.noTerminal, "\(error)")
-        }
-        let content = scenarioFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
-        let journal = scenarioFile.map { EditJournal.beside(scenarioAt: $0) } ?? EditJournal.forBuiltInScenario()
-        // Journals of sessions that ended without saving; those of windows still open are theirs.
-        let abandoned = journal.abandoned()
-        let recovered = abandoned.reduce(saved) { scenario, old in
-            SessionRecovery.offer(journal: old, scenarioFile: scenarioFile, content: content, scenario: scenario)
-        }
+        try launch.run()
+    }
 
-        // The first frame's estimate runs while the themes load and the terminal answers.
-        var opening = saved
-        opening.levers = recovered.levers
-        let model = DashboardModel.monteCarlo.simulating(paths: config.paths, seed: config.seed).estimating(ahead: opening)
-
-        let host = FileHost(journal: journal)
-        if let scenarioFile { host.exportDirectory = URL(fileURLWithPath: scenarioFile).deletingLastPathComponent().path }
-        host.startJournal(for: scenarioFile, levers: saved.levers)
-        _ = host.recordEdit(recovered.levers, of: saved)
-        // Offered, and what was taken is in this session's journal now.
-        for old in abandoned { old.discard() }
-
-        let backend: NcursesBackend
-        do {
-            // A crash leaves a report in the state folder, and no save leaves its temporary file behind.
-            backend = try NcursesBackend.start(mouse: config.mouse && !noMouse,
-                                               crashReport: StateDirectory.path(environment: environment) + "/crash-\(getpid()).txt",
-                                               cleanup: { ScenarioStore.removeTemporaryFileOnSignal() },
-                                               directColor: (colors ?? config.colors) == .trueColor || ((colors ?? config.colors) == nil && ColorDepth.saysTrueColor(environment)),
-                                               askBackground: requestedTheme == nil && knownBackground == nil)
-        } catch {
-            throw CommandFailure(.noTerminal, "\(error)")
-        }
-        let themes = try requestedThemes ?? {
-            let automatic = ThemeChoice.automatic(background: knownBackground ?? backend.capabilities.background)
-            var themes = try ThemeChoice.load(first: automatic.name, environment: environment)
-            themes.themes[0].name += " (\(automatic.note))"
-            return themes
-        }()
-        let depth = colors ?? config.colors ?? ColorDepth.detect(environment: environment, terminalColors: backend.capabilities.colorCount)
-        let directMissing = depth == .trueColor && backend.capabilities.colorCount < 1 << 24
-            ? "24-bit colour needs a direct-colour terminfo entry (xterm-direct, in ncurses-term): drawing 256 colours" : nil
-        // Said on screen from the start: a journal that cannot be written, a broken theme file.
-        let others = journal.otherSessions().map { "\($0)" }.joined(separator: ", ")
-        let sharing = others.isEmpty ? nil : "also open in another window (pid \(others)): saves check for changes first"
-        let problems = [host.journalError, sharing, themes.problem, directMissing].compactMap { $0 }
-        let watcher = watch ? scenarioFile.map { ScenarioReloader(path: $0, saved: saved) } : nil
-
-        let app = DashboardApp(
-            scenario: saved, levers: recovered.levers, filePath: scenarioFile,
-            themes: themes.themes.map { $0.adapted(to: depth) },
-            // A screen reader reads ASCII symbols more reliably than block and braille glyphs.
-            glyphs: ascii || plain || !backend.capabilities.unicode ? .ascii : .unicode,
-            keyMap: KeyMap.standard.overriding(config.keys),
-            host: host, backend: backend,
-            hooks: .init(shouldQuit: { backend.quitSignal != nil },
-                         tick: { state in
-                             let command = watcher?.poll(current: state)
-                             if case .reloaded? = command, let scenarioFile { host.fileWasReloaded(path: scenarioFile) }
-                             return command
-                         },
-                         invalidateScreen: { backend.repaintFully() }),
-            model: model,
-            status: problems.isEmpty ? nil : problems.joined(separator: "; "), pastReplay: pastReplay, stepSizes: config.steps,
-            comparison: comparison, plain: plain)
-        app.run()
-        backend.stop()
-
-        if let signal = backend.quitSignal {
-            if app.state.hasUnsavedChanges {
-                printError("pushpull: stopped by signal \(signal); unsaved lever changes were kept and will be offered at the next start")
-            } else {
-                host.finishCleanly()
-            }
-            throw ExitCode(128 + signal)
-        }
-        // The user quit: either nothing was unsaved, or they confirmed leaving it.
-        host.finishCleanly()
-        if let problem = host.journalError { printError("pushpull: \(problem)") }
+    /// The arguments as plain values.
+    var launch: DashboardLaunch {
+        DashboardLaunch(scenarioFile: scenarioFile, theme: theme, ascii: ascii, noMouse: noMouse, plain: plain, watch: watch,
+                        colors: colors, backtest: backtest, compare: compare)
     }
 }
 

@@ -16,20 +16,26 @@ enum ThemeChoice {
         }
     }
 
-    static func load(first requested: String, environment: [String: String]) throws(CommandFailure) -> (themes: [Theme], problem: String?) {
+    /// The theme asked for: the built-in default, with the problem, when its file is broken.
+    static func first(_ requested: String, environment: [String: String]) throws(CommandFailure) -> (theme: Theme, problem: String?) {
         let catalog = ThemeCatalog.standard(environment: environment)
-        let names = catalog.availableNames()
         guard catalog.source(for: requested) != nil else {
             throw CommandFailure(.usage, "--theme \(requested): no such theme",
-                                 hint: "Themes: \(names.joined(separator: ", ")), or the path of a theme file.")
+                                 hint: "Themes: \(catalog.availableNames().joined(separator: ", ")), or the path of a theme file.")
         }
-        let (first, error) = catalog.loadOrDefault(requested)
-        var themes = [first]
-        var problems = error.map { ["\($0)"] } ?? []
-        for name in names where name != requested {
+        let (theme, error) = catalog.loadOrDefault(requested)
+        return (theme, error.map { "\($0)" })
+    }
+
+    /// Every other theme found, by file name, each display name once (`first`'s included), and the
+    /// problems of the broken files. The dashboard reads them after its first frame.
+    static func others(than first: Theme, requested: String, environment: [String: String]) -> (themes: [Theme], problem: String?) {
+        let catalog = ThemeCatalog.standard(environment: environment)
+        var themes: [Theme] = [], problems: [String] = []
+        for name in catalog.availableNames() where name != requested {
             do {
                 let theme = try catalog.load(name)
-                if !themes.contains(where: { $0.name == theme.name }) { themes.append(theme) }
+                if theme.name != first.name && !themes.contains(where: { $0.name == theme.name }) { themes.append(theme) }
             } catch {
                 problems.append("\(error)")
             }

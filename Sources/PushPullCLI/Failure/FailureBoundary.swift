@@ -27,8 +27,12 @@ extension PushPull {
     /// Parses the process's arguments, runs the command and exits with its status.
     public static func runAsMain() -> Never {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let launch = DashboardLaunch(bareArguments: CommandLine.arguments.dropFirst()) {
+                try launch.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
             Foundation.exit(EXIT_SUCCESS)
         } catch {
             // Help and version requests: the argument parser prints them and exits 0.
