@@ -7,6 +7,22 @@ import TextSafety
 public enum DisplayWidth {
     /// Columns a grapheme takes: 0 (combining, zero-width), 1, or 2 (East Asian wide, emoji).
     public static func of(_ grapheme: Character) -> Int {
+        isNarrowAlone(grapheme) ? 1 : measured(grapheme)
+    }
+
+    /// One scalar of a script or symbol block that is never wide nor zero-width: Latin up to the
+    /// combining marks (U+0300), box drawing and block elements, braille. Most of a frame that is
+    /// not ASCII; checked first, it skips the Unicode property look-ups (`measured` gives the same).
+    static func isNarrowAlone(_ grapheme: Character) -> Bool {
+        let scalars = grapheme.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch first.value {
+        case 0x20..<0x300, 0x2500...0x259F, 0x2800...0x28FF: return true
+        default: return false
+        }
+    }
+
+    static func measured(_ grapheme: Character) -> Int {
         guard let first = grapheme.unicodeScalars.first else { return 0 }
         if isZeroWidth(first) { return grapheme.unicodeScalars.contains(where: { isWide($0) }) ? 2 : 0 }
         if grapheme.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
