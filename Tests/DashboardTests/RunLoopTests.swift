@@ -268,6 +268,37 @@ struct RunLoopTests {
         #expect(runner.results.forecast?.paths == (fits ? 100 : 10))
     }
 
+    @Test func aFullRunDueWithinTheHoldBudgetKeepsTheFiguresUntilItLandsWithNoEstimateFrame() throws {
+        @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
+            var scenario = scenario
+            scenario.simulation.paths = paths
+            return try MonteCarlo.run(scenario)
+        }
+        // Never on the key, always worth waiting for.
+        let model = DashboardModel(forecast: { scenario, _ in try run(scenario, paths: 100) },
+                                   estimate: { scenario in try run(scenario, paths: 10) },
+                                   bestBalance: { _, _ in nil }, foregroundBudget: .zero, holdBudget: .seconds(60))
+        let runner = ModelRunner(model: model)
+        var state = DashboardState(scenario: Fixtures.scenario)
+        runner.update(for: state)
+        #expect(runner.results.showsEstimate && runner.results.forecast?.paths == 10, "nothing to hold on the first frame")
+        runner.finishBackgroundWork()
+        let settled = try #require(runner.results.forecast)
+        #expect(settled.paths == 100 && !runner.results.showsEstimate && !runner.results.isRefining)
+
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        #expect(runner.results.isRefining && !runner.results.showsEstimate)
+        #expect(runner.results.forecast == settled, "the figures wait for the key's full run")
+        // Pinned while the figures wait: the baseline is the new levers', not the figures on screen.
+        Reducer.apply(.pinBaseline, to: &state)
+        runner.update(for: state)
+        #expect(runner.results.baselineForecast?.levers == state.levers)
+        runner.finishBackgroundWork()
+        #expect(runner.results.forecast?.levers == state.levers && runner.results.forecast?.paths == 100)
+        #expect(runner.results.baselineForecast == runner.results.forecast)
+    }
+
     @Test func theSearchStartsOnlyOnceTheRefinedFiguresAreIn() {
         let searched = Mutex(0)
         let release = DispatchSemaphore(value: 0)
