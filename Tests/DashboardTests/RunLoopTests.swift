@@ -247,7 +247,13 @@ struct RunLoopTests {
         #expect(refined.withLock { $0 }.sorted() == [0.7, 0.72], "only the newest levers are refined")
     }
 
-    @Test(arguments: [(Duration.seconds(60), true), (.zero, false)])
+    /// A pace whose clock moves 5 ms between two readings: every full run takes 5 ms.
+    static func fiveMillisecondRuns() -> ModelPace {
+        let start = ContinuousClock.now, readings = Mutex(0)
+        return ModelPace(now: { start + .milliseconds(5 * readings.withLock { $0 += 1; return $0 }) })
+    }
+
+    @Test(arguments: [(Duration.milliseconds(5), true), (.milliseconds(4), false)])
     func aFullRunThatFitsTheFrameBudgetIsDrawnOnTheKeyWithNoEstimateFrame(budget: Duration, fits: Bool) throws {
         @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
             var scenario = scenario
@@ -257,7 +263,7 @@ struct RunLoopTests {
         let model = DashboardModel(forecast: { scenario, _ in try run(scenario, paths: 100) },
                                    estimate: { scenario in try run(scenario, paths: 10) },
                                    bestBalance: { _, _ in nil }, foregroundBudget: budget)
-        let runner = ModelRunner(model: model)
+        let runner = ModelRunner(model: model, pace: Self.fiveMillisecondRuns())
         var state = DashboardState(scenario: Fixtures.scenario)
         runner.update(for: state)
         #expect(runner.results.isRefining, "no pace is known before the first full run: estimate first")
@@ -274,11 +280,11 @@ struct RunLoopTests {
             scenario.simulation.paths = paths
             return try MonteCarlo.run(scenario)
         }
-        // Never on the key, always worth waiting for.
+        // Runs of 5 ms: too long for the key's own frame, soon enough to wait for.
         let model = DashboardModel(forecast: { scenario, _ in try run(scenario, paths: 100) },
                                    estimate: { scenario in try run(scenario, paths: 10) },
-                                   bestBalance: { _, _ in nil }, foregroundBudget: .zero, holdBudget: .seconds(60))
-        let runner = ModelRunner(model: model)
+                                   bestBalance: { _, _ in nil }, foregroundBudget: .milliseconds(4), holdBudget: .milliseconds(5))
+        let runner = ModelRunner(model: model, pace: Self.fiveMillisecondRuns())
         var state = DashboardState(scenario: Fixtures.scenario)
         runner.update(for: state)
         #expect(runner.results.showsEstimate && runner.results.forecast?.paths == 10, "nothing to hold on the first frame")
@@ -297,6 +303,25 @@ struct RunLoopTests {
         runner.finishBackgroundWork()
         #expect(runner.results.forecast?.levers == state.levers && runner.results.forecast?.paths == 100)
         #expect(runner.results.baselineForecast == runner.results.forecast)
+    }
+
+    @Test func aFullRunDueAfterTheHoldBudgetShowsTheEstimateFirst() throws {
+        @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
+            var scenario = scenario
+            scenario.simulation.paths = paths
+            return try MonteCarlo.run(scenario)
+        }
+        let model = DashboardModel(forecast: { scenario, _ in try run(scenario, paths: 100) },
+                                   estimate: { scenario in try run(scenario, paths: 10) },
+                                   bestBalance: { _, _ in nil }, foregroundBudget: .milliseconds(4), holdBudget: .milliseconds(4))
+        let runner = ModelRunner(model: model, pace: Self.fiveMillisecondRuns())
+        var state = DashboardState(scenario: Fixtures.scenario)
+        runner.update(for: state)
+        runner.finishBackgroundWork()
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        #expect(runner.results.isRefining && runner.results.showsEstimate)
+        #expect(runner.results.forecast?.paths == 10 && runner.results.forecast?.levers == state.levers)
     }
 
     @Test func theSearchStartsOnlyOnceTheRefinedFiguresAreIn() {

@@ -37,9 +37,8 @@ final class ModelRunner {
     private var forecastScenario: Scenario?
     private var showsEstimate = false
 
-    init(model: DashboardModel) {
+    init(model: DashboardModel, pace: ModelPace = ModelPace()) {
         self.model = model
-        let pace = ModelPace()
         self.pace = pace
         let forecast = model.forecast
         refinement = BackgroundCache(label: "pushpull.forecast") { scenario, shouldStop in
@@ -239,13 +238,18 @@ struct BalanceSearchInput: Equatable, Sendable {
 /// time grows with), shared with the background queue that times the refinements.
 final class ModelPace: Sendable {
     private let secondsPerPathMonth = Mutex<Double?>(nil)
+    /// The clock the runs are timed by (a fake one in tests, so a run's pace is what they say).
+    private let now: @Sendable () -> ContinuousClock.Instant
+
+    init(now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }) {
+        self.now = now
+    }
 
     /// Runs `forecast` and records its pace.
     func timing(_ scenario: Scenario, _ forecast: () throws -> Forecast) rethrows -> Forecast {
-        let clock = ContinuousClock()
-        let start = clock.now
+        let start = now()
         let result = try forecast()
-        let elapsed = clock.now - start
+        let elapsed = now() - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let pathMonths = Double(max(1, scenario.simulation.paths * scenario.simulation.horizonMonths))
         secondsPerPathMonth.withLock { $0 = seconds / pathMonths }
