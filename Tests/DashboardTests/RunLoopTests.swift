@@ -247,23 +247,31 @@ struct RunLoopTests {
         #expect(refined.withLock { $0 }.sorted() == [0.7, 0.72], "only the newest levers are refined")
     }
 
-    /// A pace whose clock moves 5 ms between two readings: every full run takes 5 ms.
-    static func fiveMillisecondRuns() -> ModelPace {
-        let start = ContinuousClock.now, readings = Mutex(0)
-        return ModelPace(now: { start + .milliseconds(5 * readings.withLock { $0 += 1; return $0 }) })
+    /// A clock the test moves by hand: a full run takes what its forecast moves it by.
+    final class TestClock: Sendable {
+        private let start = ContinuousClock.now
+        private let elapsed = Mutex(Duration.zero)
+
+        func advance(_ duration: Duration) { elapsed.withLock { $0 += duration } }
+        var pace: ModelPace { ModelPace(now: { self.start + self.elapsed.withLock { $0 } }) }
     }
 
-    @Test(arguments: [(Duration.milliseconds(5), true), (.milliseconds(4), false)])
-    func aFullRunThatFitsTheFrameBudgetIsDrawnOnTheKeyWithNoEstimateFrame(budget: Duration, fits: Bool) throws {
+    /// The dashboard's model with full runs of 100 paths that take `runs` by `clock`, and 10-path estimates.
+    static func model(clock: TestClock, runs: Duration, foreground: Duration, hold: Duration? = nil) -> DashboardModel {
         @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
             var scenario = scenario
             scenario.simulation.paths = paths
             return try MonteCarlo.run(scenario)
         }
-        let model = DashboardModel(forecast: { scenario, _ in try run(scenario, paths: 100) },
-                                   estimate: { scenario in try run(scenario, paths: 10) },
-                                   bestBalance: { _, _ in nil }, foregroundBudget: budget)
-        let runner = ModelRunner(model: model, pace: Self.fiveMillisecondRuns())
+        return DashboardModel(forecast: { scenario, _ in clock.advance(runs); return try run(scenario, paths: 100) },
+                              estimate: { scenario in try run(scenario, paths: 10) },
+                              bestBalance: { _, _ in nil }, foregroundBudget: foreground, holdBudget: hold)
+    }
+
+    @Test(arguments: [(Duration.milliseconds(5), true), (.milliseconds(4), false)])
+    func aFullRunThatFitsTheFrameBudgetIsDrawnOnTheKeyWithNoEstimateFrame(budget: Duration, fits: Bool) throws {
+        let clock = TestClock()
+        let runner = ModelRunner(model: Self.model(clock: clock, runs: .milliseconds(5), foreground: budget), pace: clock.pace)
         var state = DashboardState(scenario: Fixtures.scenario)
         runner.update(for: state)
         #expect(runner.results.isRefining, "no pace is known before the first full run: estimate first")
@@ -275,16 +283,10 @@ struct RunLoopTests {
     }
 
     @Test func aFullRunDueWithinTheHoldBudgetKeepsTheFiguresUntilItLandsWithNoEstimateFrame() throws {
-        @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
-            var scenario = scenario
-            scenario.simulation.paths = paths
-            return try MonteCarlo.run(scenario)
-        }
         // Runs of 5 ms: too long for the key's own frame, soon enough to wait for.
-        let model = DashboardModel(forecast: { scenario, _ in try run(scenario, paths: 100) },
-                                   estimate: { scenario in try run(scenario, paths: 10) },
-                                   bestBalance: { _, _ in nil }, foregroundBudget: .milliseconds(4), holdBudget: .milliseconds(5))
-        let runner = ModelRunner(model: model, pace: Self.fiveMillisecondRuns())
+        let clock = TestClock()
+        let model = Self.model(clock: clock, runs: .milliseconds(5), foreground: .milliseconds(4), hold: .milliseconds(5))
+        let runner = ModelRunner(model: model, pace: clock.pace)
         var state = DashboardState(scenario: Fixtures.scenario)
         runner.update(for: state)
         #expect(runner.results.showsEstimate && runner.results.forecast?.paths == 10, "nothing to hold on the first frame")
@@ -306,15 +308,9 @@ struct RunLoopTests {
     }
 
     @Test func aFullRunDueAfterTheHoldBudgetShowsTheEstimateFirst() throws {
-        @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
-            var scenario = scenario
-            scenario.simulation.paths = paths
-            return try MonteCarlo.run(scenario)
-        }
-        let model = DashboardModel(forecast: { scenario, _ in try run(scenario, paths: 100) },
-                                   estimate: { scenario in try run(scenario, paths: 10) },
-                                   bestBalance: { _, _ in nil }, foregroundBudget: .milliseconds(4), holdBudget: .milliseconds(4))
-        let runner = ModelRunner(model: model, pace: Self.fiveMillisecondRuns())
+        let clock = TestClock()
+        let model = Self.model(clock: clock, runs: .milliseconds(5), foreground: .milliseconds(4), hold: .milliseconds(4))
+        let runner = ModelRunner(model: model, pace: clock.pace)
         var state = DashboardState(scenario: Fixtures.scenario)
         runner.update(for: state)
         runner.finishBackgroundWork()
@@ -322,6 +318,31 @@ struct RunLoopTests {
         runner.update(for: state)
         #expect(runner.results.isRefining && runner.results.showsEstimate)
         #expect(runner.results.forecast?.paths == 10 && runner.results.forecast?.levers == state.levers)
+    }
+
+    @Test func keysFasterThanTheRunsHoldTheFiguresNoLongerThanTheHoldBudgetInAll() throws {
+        let clock = TestClock()
+        let model = Self.model(clock: clock, runs: .milliseconds(5), foreground: .milliseconds(4), hold: .milliseconds(20))
+        let runner = ModelRunner(model: model, pace: clock.pace)
+        var state = DashboardState(scenario: Fixtures.scenario)
+        runner.update(for: state)
+        runner.finishBackgroundWork()
+        let settled = runner.results.forecast
+        // Each key comes 10 ms after the last and overtakes the run the last one asked for.
+        for _ in 0..<2 {
+            Reducer.apply(.step(direction: 1, size: .small), to: &state)
+            runner.update(for: state)
+            #expect(runner.results.forecast == settled && !runner.results.showsEstimate, "waiting less than 20 ms")
+            clock.advance(.milliseconds(10))
+        }
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        #expect(runner.results.showsEstimate && runner.results.forecast?.levers == state.levers,
+                "after 20 ms of waiting, the estimate of the levers on screen")
+        runner.finishBackgroundWork()
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        #expect(!runner.results.showsEstimate, "final figures on screen: the next key waits again")
     }
 
     @Test func theSearchStartsOnlyOnceTheRefinedFiguresAreIn() {

@@ -36,6 +36,8 @@ final class ModelRunner {
     /// while a held key waits for its full run, the figures are still the previous levers'.
     private var forecastScenario: Scenario?
     private var showsEstimate = false
+    /// Since when the figures on screen have been waiting for a key's full run (nil: they are not).
+    private var figuresWaitingSince: ContinuousClock.Instant?
 
     init(model: DashboardModel, pace: ModelPace = ModelPace()) {
         self.model = model
@@ -159,9 +161,15 @@ final class ModelRunner {
         do {
             if let estimate = model.estimate, !pace.fits(scenario, within: model.foregroundBudget) {
                 // Soon enough, the figures on screen wait for the full run: an estimate first
-                // would change every figure twice for a key, the second time a frame later.
-                if results.forecast == nil || !pace.fits(scenario, within: model.holdBudget) {
+                // would change every figure twice for a key, the second time a frame later. But
+                // never longer than the hold budget in all: keys repeating faster than the runs
+                // would otherwise stop every run and freeze the figures while the lever moves.
+                let waitedSince = figuresWaitingSince ?? pace.now()
+                if results.forecast == nil || !pace.fits(scenario, within: model.holdBudget)
+                    || model.holdBudget.map({ pace.now() - waitedSince >= $0 }) ?? true {
                     show(try estimate(scenario), of: scenario, estimate: true)
+                } else {
+                    figuresWaitingSince = waitedSince
                 }
                 refinement.request(scenario)
             } else {
@@ -205,6 +213,7 @@ final class ModelRunner {
         results.forecast = forecast
         forecastScenario = scenario
         showsEstimate = estimate
+        figuresWaitingSince = nil
     }
 
     /// Copies what the caches hold into `results`, keeping the last good baseline when there is no newer one.
@@ -239,7 +248,7 @@ struct BalanceSearchInput: Equatable, Sendable {
 final class ModelPace: Sendable {
     private let secondsPerPathMonth = Mutex<Double?>(nil)
     /// The clock the runs are timed by (a fake one in tests, so a run's pace is what they say).
-    private let now: @Sendable () -> ContinuousClock.Instant
+    let now: @Sendable () -> ContinuousClock.Instant
 
     init(now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }) {
         self.now = now
