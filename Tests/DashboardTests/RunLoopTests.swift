@@ -256,26 +256,29 @@ struct RunLoopTests {
         var pace: ModelPace { ModelPace(now: { self.start + self.elapsed.withLock { $0 } }) }
     }
 
-    /// The dashboard's model with full runs of 100 paths that take `runs` by `clock`, and 10-path estimates.
-    static func model(clock: TestClock, runs: Duration, foreground: Duration, hold: Duration? = nil) -> DashboardModel {
+    /// A runner whose full runs (100 paths) take 5 ms by `clock`, and its state, once the first
+    /// full run is in: before it, no pace is known and the first frame shows the 10-path estimate.
+    static func settledRunner(clock: TestClock, foreground: Duration, hold: Duration? = nil) throws -> (ModelRunner, DashboardState) {
         @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
             var scenario = scenario
             scenario.simulation.paths = paths
             return try MonteCarlo.run(scenario)
         }
-        return DashboardModel(forecast: { scenario, _ in clock.advance(runs); return try run(scenario, paths: 100) },
-                              estimate: { scenario in try run(scenario, paths: 10) },
-                              bestBalance: { _, _ in nil }, foregroundBudget: foreground, holdBudget: hold)
+        let model = DashboardModel(forecast: { scenario, _ in clock.advance(.milliseconds(5)); return try run(scenario, paths: 100) },
+                                   estimate: { scenario in try run(scenario, paths: 10) },
+                                   bestBalance: { _, _ in nil }, foregroundBudget: foreground, holdBudget: hold)
+        let runner = ModelRunner(model: model, pace: clock.pace)
+        let state = DashboardState(scenario: Fixtures.scenario)
+        runner.update(for: state)
+        #expect(runner.results.showsEstimate && runner.results.isRefining && runner.results.forecast?.paths == 10)
+        runner.finishBackgroundWork()
+        #expect(runner.results.forecast?.paths == 100 && !runner.results.showsEstimate && !runner.results.isRefining)
+        return (runner, state)
     }
 
     @Test(arguments: [(Duration.milliseconds(5), true), (.milliseconds(4), false)])
     func aFullRunThatFitsTheFrameBudgetIsDrawnOnTheKeyWithNoEstimateFrame(budget: Duration, fits: Bool) throws {
-        let clock = TestClock()
-        let runner = ModelRunner(model: Self.model(clock: clock, runs: .milliseconds(5), foreground: budget), pace: clock.pace)
-        var state = DashboardState(scenario: Fixtures.scenario)
-        runner.update(for: state)
-        #expect(runner.results.isRefining, "no pace is known before the first full run: estimate first")
-        runner.finishBackgroundWork()
+        var (runner, state) = try Self.settledRunner(clock: TestClock(), foreground: budget)
         Reducer.apply(.step(direction: 1, size: .small), to: &state)
         runner.update(for: state)
         #expect(runner.results.isRefining == !fits)
@@ -284,16 +287,8 @@ struct RunLoopTests {
 
     @Test func aFullRunDueWithinTheHoldBudgetKeepsTheFiguresUntilItLandsWithNoEstimateFrame() throws {
         // Runs of 5 ms: too long for the key's own frame, soon enough to wait for.
-        let clock = TestClock()
-        let model = Self.model(clock: clock, runs: .milliseconds(5), foreground: .milliseconds(4), hold: .milliseconds(5))
-        let runner = ModelRunner(model: model, pace: clock.pace)
-        var state = DashboardState(scenario: Fixtures.scenario)
-        runner.update(for: state)
-        #expect(runner.results.showsEstimate && runner.results.forecast?.paths == 10, "nothing to hold on the first frame")
-        runner.finishBackgroundWork()
+        var (runner, state) = try Self.settledRunner(clock: TestClock(), foreground: .milliseconds(4), hold: .milliseconds(5))
         let settled = try #require(runner.results.forecast)
-        #expect(settled.paths == 100 && !runner.results.showsEstimate && !runner.results.isRefining)
-
         Reducer.apply(.step(direction: 1, size: .small), to: &state)
         runner.update(for: state)
         #expect(runner.results.isRefining && !runner.results.showsEstimate)
@@ -308,12 +303,7 @@ struct RunLoopTests {
     }
 
     @Test func aFullRunDueAfterTheHoldBudgetShowsTheEstimateFirst() throws {
-        let clock = TestClock()
-        let model = Self.model(clock: clock, runs: .milliseconds(5), foreground: .milliseconds(4), hold: .milliseconds(4))
-        let runner = ModelRunner(model: model, pace: clock.pace)
-        var state = DashboardState(scenario: Fixtures.scenario)
-        runner.update(for: state)
-        runner.finishBackgroundWork()
+        var (runner, state) = try Self.settledRunner(clock: TestClock(), foreground: .milliseconds(4), hold: .milliseconds(4))
         Reducer.apply(.step(direction: 1, size: .small), to: &state)
         runner.update(for: state)
         #expect(runner.results.isRefining && runner.results.showsEstimate)
@@ -322,11 +312,7 @@ struct RunLoopTests {
 
     @Test func keysFasterThanTheRunsHoldTheFiguresNoLongerThanTheHoldBudgetInAll() throws {
         let clock = TestClock()
-        let model = Self.model(clock: clock, runs: .milliseconds(5), foreground: .milliseconds(4), hold: .milliseconds(20))
-        let runner = ModelRunner(model: model, pace: clock.pace)
-        var state = DashboardState(scenario: Fixtures.scenario)
-        runner.update(for: state)
-        runner.finishBackgroundWork()
+        var (runner, state) = try Self.settledRunner(clock: clock, foreground: .milliseconds(4), hold: .milliseconds(20))
         let settled = runner.results.forecast
         // Each key comes 10 ms after the last and overtakes the run the last one asked for.
         for _ in 0..<2 {
