@@ -50,7 +50,12 @@ public enum TOMLGuard {
 
     /// The first refused construct in `text`, nil when toml++ may parse it.
     public static func check(_ text: String, options: Options) -> Problem? {
-        let bytes = Array(text.utf8)
+        check(utf8: Array(text.utf8), options: options)
+    }
+
+    /// The same scan over the UTF-8 `bytes` of a text, indexed from 0. It reads them only through the
+    /// collection, so a test can count the reads: the scan is linear, and bounded on a refused key.
+    static func check<Bytes: RandomAccessCollection<UInt8>>(utf8 bytes: Bytes, options: Options) -> Problem? where Bytes.Index == Int {
         let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'"), backslash = UInt8(ascii: "\\")
         let newline = UInt8(ascii: "\n")
         let limit = options.maximumDepth ?? .max

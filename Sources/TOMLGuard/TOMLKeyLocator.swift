@@ -18,7 +18,9 @@ public struct TOMLKeyLocator: Sendable {
         var arrayCounts: [String: Int] = [:]
         // Split on the scalar, not the Character: "\r\n" is one Character, which would make a
         // file with Windows line endings a single line (the "\r" left at the end is skipped).
-        for (index, rawLine) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        Self.lineCounter?.add(lines.count)
+        for (index, rawLine) in lines.enumerated() {
             let line = Array(rawLine)
             let lineNumber = index + 1
             if scanner.isInsideValue {

@@ -4,9 +4,9 @@ import TestSupport
 
 /// Keys to screen: the real dashboard on a pseudo-terminal that answers its queries as a
 /// terminal does; the time from start to the first frame drawn, over several starts; for each
-/// lever key, the time until its frame has been written (the quick estimate) and until the
-/// refined figures have been drawn, and the bytes of its first frame and of all its frames
-/// against a full repaint.
+/// lever key, the time until its first frame has been written (the lever moved; the figures too
+/// when the full run fits the frame) and until its last (the final figures, and the best balance
+/// when that moves), and the bytes of its first frame and of all its frames against a full repaint.
 struct KeysBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "keys", abstract: "Key-to-screen latency and bytes per update.")
 
@@ -84,9 +84,11 @@ struct KeysBenchmark: ParsableCommand {
             table.add("lever key to redrawn frame \(size)",
                       String(format: "median %.1f ms, P99 %.1f ms (max %.1f)", latency.median, latency.p99, latencies.max() ?? 0),
                       target: "P99 < 16 ms")
-            table.add("lever key to refined figures \(size)",
+            // The figures change once per key: on the key's own frame when the full run fits it,
+            // otherwise in the frame the full run lands in (the figures wait for it).
+            table.add("lever key to its last frame \(size)",
                       String(format: "median %.1f ms, P99 %.1f ms", refined.median, refined.p99),
-                      target: "in the background")
+                      target: "P99 ≤ 16.7 ms")
             let written = Timing(samples: bytes), writtenInAll = Timing(samples: allBytes)
             table.add("bytes per lever key \(size), first frame",
                       String(format: "median %.0f B vs full repaint %d B (%.1f%%)", written.median, repaintBytes,
@@ -95,7 +97,7 @@ struct KeysBenchmark: ParsableCommand {
             table.add("bytes per lever key \(size), every frame",
                       String(format: "median %.0f B (%.1f%% of a full repaint)", writtenInAll.median,
                              writtenInAll.median / Double(repaintBytes) * 100),
-                      target: "—")
+                      target: "≤ 8%")
         }
     }
 }

@@ -247,25 +247,88 @@ struct RunLoopTests {
         #expect(refined.withLock { $0 }.sorted() == [0.7, 0.72], "only the newest levers are refined")
     }
 
-    @Test(arguments: [(Duration.seconds(60), true), (.zero, false)])
-    func aFullRunThatFitsTheFrameBudgetIsDrawnOnTheKeyWithNoEstimateFrame(budget: Duration, fits: Bool) throws {
+    /// A clock the test moves by hand: a full run takes what its forecast moves it by.
+    final class TestClock: Sendable {
+        private let start = ContinuousClock.now
+        private let elapsed = Mutex(Duration.zero)
+
+        func advance(_ duration: Duration) { elapsed.withLock { $0 += duration } }
+        var pace: ModelPace { ModelPace(now: { self.start + self.elapsed.withLock { $0 } }) }
+    }
+
+    /// A runner whose full runs (100 paths) take 5 ms by `clock`, and its state, once the first
+    /// full run is in: before it, no pace is known and the first frame shows the 10-path estimate.
+    static func settledRunner(clock: TestClock, foreground: Duration, hold: Duration? = nil) throws -> (ModelRunner, DashboardState) {
         @Sendable func run(_ scenario: Scenario, paths: Int) throws -> Forecast {
             var scenario = scenario
             scenario.simulation.paths = paths
             return try MonteCarlo.run(scenario)
         }
-        let model = DashboardModel(forecast: { scenario, _ in try run(scenario, paths: 100) },
+        let model = DashboardModel(forecast: { scenario, _ in clock.advance(.milliseconds(5)); return try run(scenario, paths: 100) },
                                    estimate: { scenario in try run(scenario, paths: 10) },
-                                   bestBalance: { _, _ in nil }, foregroundBudget: budget)
-        let runner = ModelRunner(model: model)
-        var state = DashboardState(scenario: Fixtures.scenario)
+                                   bestBalance: { _, _ in nil }, foregroundBudget: foreground, holdBudget: hold)
+        let runner = ModelRunner(model: model, pace: clock.pace)
+        let state = DashboardState(scenario: Fixtures.scenario)
         runner.update(for: state)
-        #expect(runner.results.isRefining, "no pace is known before the first full run: estimate first")
+        #expect(runner.results.showsEstimate && runner.results.isRefining && runner.results.forecast?.paths == 10)
         runner.finishBackgroundWork()
+        #expect(runner.results.forecast?.paths == 100 && !runner.results.showsEstimate && !runner.results.isRefining)
+        return (runner, state)
+    }
+
+    @Test(arguments: [(Duration.milliseconds(5), true), (.milliseconds(4), false)])
+    func aFullRunThatFitsTheFrameBudgetIsDrawnOnTheKeyWithNoEstimateFrame(budget: Duration, fits: Bool) throws {
+        var (runner, state) = try Self.settledRunner(clock: TestClock(), foreground: budget)
         Reducer.apply(.step(direction: 1, size: .small), to: &state)
         runner.update(for: state)
         #expect(runner.results.isRefining == !fits)
         #expect(runner.results.forecast?.paths == (fits ? 100 : 10))
+    }
+
+    @Test func aFullRunDueWithinTheHoldBudgetKeepsTheFiguresUntilItLandsWithNoEstimateFrame() throws {
+        // Runs of 5 ms: too long for the key's own frame, soon enough to wait for.
+        var (runner, state) = try Self.settledRunner(clock: TestClock(), foreground: .milliseconds(4), hold: .milliseconds(5))
+        let settled = try #require(runner.results.forecast)
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        #expect(runner.results.isRefining && !runner.results.showsEstimate)
+        #expect(runner.results.forecast == settled, "the figures wait for the key's full run")
+        // Pinned while the figures wait: the baseline is the new levers', not the figures on screen.
+        Reducer.apply(.pinBaseline, to: &state)
+        runner.update(for: state)
+        #expect(runner.results.baselineForecast?.levers == state.levers)
+        runner.finishBackgroundWork()
+        #expect(runner.results.forecast?.levers == state.levers && runner.results.forecast?.paths == 100)
+        #expect(runner.results.baselineForecast == runner.results.forecast)
+    }
+
+    @Test func aFullRunDueAfterTheHoldBudgetShowsTheEstimateFirst() throws {
+        var (runner, state) = try Self.settledRunner(clock: TestClock(), foreground: .milliseconds(4), hold: .milliseconds(4))
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        #expect(runner.results.isRefining && runner.results.showsEstimate)
+        #expect(runner.results.forecast?.paths == 10 && runner.results.forecast?.levers == state.levers)
+    }
+
+    @Test func keysFasterThanTheRunsHoldTheFiguresNoLongerThanTheHoldBudgetInAll() throws {
+        let clock = TestClock()
+        var (runner, state) = try Self.settledRunner(clock: clock, foreground: .milliseconds(4), hold: .milliseconds(20))
+        let settled = runner.results.forecast
+        // Each key comes 10 ms after the last and overtakes the run the last one asked for.
+        for _ in 0..<2 {
+            Reducer.apply(.step(direction: 1, size: .small), to: &state)
+            runner.update(for: state)
+            #expect(runner.results.forecast == settled && !runner.results.showsEstimate, "waiting less than 20 ms")
+            clock.advance(.milliseconds(10))
+        }
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        #expect(runner.results.showsEstimate && runner.results.forecast?.levers == state.levers,
+                "after 20 ms of waiting, the estimate of the levers on screen")
+        runner.finishBackgroundWork()
+        Reducer.apply(.step(direction: 1, size: .small), to: &state)
+        runner.update(for: state)
+        #expect(!runner.results.showsEstimate, "final figures on screen: the next key waits again")
     }
 
     @Test func theSearchStartsOnlyOnceTheRefinedFiguresAreIn() {

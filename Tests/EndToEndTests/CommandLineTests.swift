@@ -9,11 +9,11 @@ struct CommandLineTests {
         try ChildProcess.run(TmuxSession.pushpullBinary, arguments)
     }
 
-    @Test("report --format json answers with the documented contract, quickly")
+    /// Its speed, the model's and the best-balance search's, is for `pushpull-bench model` and `analyses`
+    /// to measure: a test with a time bound fails on a slow machine, not on wrong code.
+    @Test("report --format json answers with the documented contract")
     func reportJSON() throws {
-        let started = ContinuousClock.now
         let run = try Self.pushpull(["report", "--format", "json", "--paths", "1000", "--set", "pushShare=0.6"])
-        let elapsed = ContinuousClock.now - started
         #expect(run.status == 0, "\(run.errors)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect(object["paths"] as? Int == 1000)
@@ -21,8 +21,6 @@ struct CommandLineTests {
         #expect((object["months"] as? [Any])?.count == 36)
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["bestBalance"] != nil)
-        // A debug build with the best-balance search: seconds, not minutes (release is far below a second).
-        #expect(elapsed < .seconds(20))
     }
 
     @Test("Bad flags and values name the flag and the range, exit 64", arguments: [

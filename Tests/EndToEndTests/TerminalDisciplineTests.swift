@@ -12,15 +12,25 @@ import TestSupport
         return lines.first.map(String.init) ?? ""
     }
 
-    @Test("without a terminal on stdin or stdout: status 2 and one line, at once")
+    /// "At once", shown by what it did not do rather than by a clock: stdin is a pipe holding a
+    /// key, and the key is still there after the exit (it never waited for input), stdout is
+    /// empty (nothing was set up) and the state folder too (no session journal: refused before
+    /// the dashboard began).
+    @Test("without a terminal on stdin or stdout: status 2 and one line, before reading a key or starting a session")
     func noTerminal() throws {
-        let started = ContinuousClock.now
-        let result = try ChildProcess.run(TmuxSession.pushpullBinary, [])
+        let home = try TemporaryDirectory()
+        defer { home.remove() }
+        let state = home.file("state")
+        let result = try ChildProcess.run(TmuxSession.pushpullBinary, [], input: .pipe("q"), environment: [
+            "HOME": home.path, "XDG_STATE_HOME": state, "XDG_CONFIG_HOME": home.file("config"),
+        ])
 
-        #expect(ContinuousClock.now - started < .seconds(1))
         #expect(result.status == 2)
         #expect(result.output.isEmpty, "no escape codes may reach a file")
         #expect(oneLine(result.errors).contains("not a terminal"))
+        #expect(result.unreadInput == "q", "the key was read: it waited for input")
+        let stateFiles = (try? FileManager.default.subpathsOfDirectory(atPath: state)) ?? []
+        #expect(stateFiles.isEmpty, "a session began: \(stateFiles)")
     }
 
     @Test(

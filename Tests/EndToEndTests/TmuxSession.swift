@@ -127,7 +127,7 @@ final class TmuxSession {
     /// Only meaningful once the program has exited and the shell's `sleep` is in front.
     func echoIsOn() throws -> Bool {
         let settings = try tmux("display", "-p", "-t", socket, "#{pane_tty}").trimmingCharacters(in: .whitespacesAndNewlines)
-        let output = try ChildProcess.run("/bin/stty", ["-a"], input: settings).output
+        let output = try ChildProcess.run("/bin/stty", ["-a"], input: .file(settings)).output
         return output.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).contains("echo")
     }
 

@@ -3,6 +3,7 @@ import PushPullModel
 import Testing
 @testable import ScenarioFile
 import TestSupport
+import TOMLGuard
 
 /// Mutated, truncated, hostile and random scenario files, from a fixed seed so a failure
 /// reproduces. Every input must end in a scenario that validates and round-trips, or in a
@@ -312,24 +313,47 @@ import TestSupport
 
     /// Nesting through dotted keys and table headers is not bounded by the TOML parser's own limit
     /// on nested arrays and inline tables (which `ReaderLimitsTests` covers): it must not
-    /// exhaust the stack or take quadratic time.
+    /// exhaust the stack or take quadratic time. Past the limit, every form is refused before
+    /// toml++ sees it, at the very place where the same form only a little too deep is refused:
+    /// what the reader then does (placing the refusal) ends there. That the guard's own scan reads
+    /// no further is counted in `TOMLGuardTests`.
     @Test(arguments: [64, 10_000, 100_000, 300_000])
     func deepNestingInEveryForm(_ depth: Int) {
-        let dotted = "a" + String(repeating: ".a", count: depth)
-        let start = Date()
-        for text in [
-            "format = 1\n\(dotted) = 1\n",
-            "format = 1\n[\(dotted)]\n",
-            "format = 1\n[[\(dotted)]]\n",
-            "format = 1\n[\(dotted)]\n\(dotted) = 1\n",
-            "format = 1\nx = { \(dotted) = 1 }\n",
-            "format = 1\nlevers.\(dotted) = 1\n",
-            "format = 1\nx = " + String(repeating: "[{a=", count: min(depth, 100_000)) + "1" + String(repeating: "}]", count: min(depth, 100_000)) + "\n",
-            "format = 1\nx = " + String(repeating: "{a.a.a.a.a.a.a.a = ", count: min(depth, 40_000)) + "1" + String(repeating: "}", count: min(depth, 40_000)) + "\n",
-        ] {
-            Self.check(text, "depth \(depth): \(text.prefix(30).debugDescription)")
+        func forms(_ depth: Int) -> [String] {
+            let dotted = "a" + String(repeating: ".a", count: depth)
+            return [
+                "format = 1\n\(dotted) = 1\n",
+                "format = 1\n[\(dotted)]\n",
+                "format = 1\n[[\(dotted)]]\n",
+                "format = 1\n[\(dotted)]\n\(dotted) = 1\n",
+                "format = 1\nx = { \(dotted) = 1 }\n",
+                "format = 1\nlevers.\(dotted) = 1\n",
+                "format = 1\nx = " + String(repeating: "[{a=", count: min(depth, 100_000)) + "1" + String(repeating: "}]", count: min(depth, 100_000)) + "\n",
+                "format = 1\nx = " + String(repeating: "{a.a.a.a.a.a.a.a = ", count: min(depth, 40_000)) + "1" + String(repeating: "}", count: min(depth, 40_000)) + "\n",
+            ]
         }
-        #expect(Date().timeIntervalSince(start) < 3, "depth \(depth) took \(Date().timeIntervalSince(start)) s")
+        func refusal(_ text: String, _ context: String) -> TOMLInput.Problem? {
+            do {
+                _ = try ScenarioReader.parse(text: text, fileName: Self.fileName)
+                Issue.record("\(context): accepted")
+                return nil
+            } catch {
+                Self.checkError(error, context)
+                return error.inputProblem
+            }
+        }
+        for (text, justPastTheLimit) in zip(forms(depth), forms(100)) {
+            let context = "depth \(depth): \(text.prefix(30).debugDescription)"
+            guard depth > 100 else {
+                Self.check(text, context)
+                continue
+            }
+            let refused = refusal(text, context)
+            // Over the size limit (one form at 300,000): refused before any scan.
+            if case .tooLarge? = refused?.reason { continue }
+            #expect(refused?.reason == .refused(.tooDeep(limit: 64)), "\(context)")
+            #expect(refused?.position != nil && refused?.position == refusal(justPastTheLimit, context)?.position, "\(context)")
+        }
     }
 
     /// toml++ asserts (aborts in a debug build) on a header that cannot start a key; found by the mutators.

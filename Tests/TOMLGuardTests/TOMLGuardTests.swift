@@ -98,14 +98,53 @@ import Testing
         #expect(TOMLGuard.check("a" + String(repeating: ".a", count: 64) + " = 1\n", options: Self.scenarioLike) != nil)
     }
 
-    @Test func deepKeysAreRefusedQuickly() {
-        let dotted = "a" + String(repeating: ".a", count: 300_000)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            #expect(TOMLGuard.check("\(dotted) = 1\n", options: Self.themeLike)?.reason == .tooDeep(limit: 512))
-            #expect(TOMLGuard.check("[\(dotted)]\n", options: Self.scenarioLike)?.reason == .tooDeep(limit: 64))
-            #expect(TOMLGuard.check("# \(dotted)\nk = '\(dotted)'\n", options: Self.scenarioLike) == nil)
+    /// A dotted key 20,000 levels deep is refused where it passes the limit, having read no further:
+    /// the reads, counted, are the same as for a key only a little too deep. Text the scan must
+    /// read to its end (a comment, a string) costs reads in proportion to its length. (The sizes
+    /// are small so that a quadratic scan fails the test in a moment rather than hanging it.)
+    @Test func deepKeysAreRefusedWithBoundedWork() throws {
+        func dotted(_ depth: Int) -> String { "a" + String(repeating: ".a", count: depth) }
+        let refused: [(text: (String) -> String, options: TOMLGuard.Options, limit: Int, offset: Int)] = [
+            ({ "\($0) = 1\n" }, Self.themeLike, 512, 2 * 512 - 1),  // at the 512th dot
+            ({ "[\($0)]\n" }, Self.scenarioLike, 64, 2 * 64),       // a header counts its table as a level
+        ]
+        for form in refused {
+            var reads: [Int] = []
+            for depth in [2_000, 20_000] {
+                let bytes = CountedBytes(form.text(dotted(depth)))
+                let problem = try #require(TOMLGuard.check(utf8: bytes, options: form.options))
+                #expect(problem.reason == .tooDeep(limit: form.limit))
+                #expect(problem.offset == form.offset)
+                reads.append(bytes.reads)
+            }
+            #expect(reads[0] == reads[1], "a deeper key cost more reads: \(reads)")
         }
-        #expect(elapsed < .seconds(2))
+
+        var reads: [Int] = []
+        for depth in [1_000, 2_000] {
+            let bytes = CountedBytes("# \(dotted(depth))\nk = '\(dotted(depth))'\n")
+            #expect(TOMLGuard.check(utf8: bytes, options: Self.scenarioLike) == nil)
+            #expect(bytes.reads >= bytes.count, "every byte is read")
+            reads.append(bytes.reads)
+        }
+        // Linear work a·n + b (b ≥ 0) at most doubles with the length; rescanning would quadruple it.
+        #expect(reads[1] <= 2 * reads[0], "twice the text cost more than twice the reads: \(reads)")
+    }
+}
+
+/// The bytes of a text, counting every read the scan makes (slices read through here too).
+private struct CountedBytes: RandomAccessCollection {
+    private let bytes: [UInt8]
+    private let counter = Counter()
+    private final class Counter { var reads = 0 }
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    var reads: Int { counter.reads }
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+    subscript(position: Int) -> UInt8 {
+        counter.reads += 1
+        return bytes[position]
     }
 }

@@ -9,6 +9,15 @@ import Foundation
 /// - output goes to files, not pipes, so a long-lived tmux server that inherits a
 ///   descriptor cannot keep a reader waiting for end of file.
 public enum ChildProcess {
+    /// Where the child's standard input comes from.
+    public enum Input: Sendable {
+        /// The file at this path (`/dev/null`, a terminal).
+        case file(String)
+        /// A pipe holding this text, its write end closed, so reading past the text finds the end of
+        /// input rather than waiting. What the child leaves unread is `Result.unreadInput`.
+        case pipe(String)
+    }
+
     public struct Result: Sendable {
         public var status: Int32
         public var output: String
@@ -17,12 +26,14 @@ public enum ChildProcess {
         public var seconds: Double
         /// The child's peak resident memory.
         public var peakMegabytes: Double
+        /// For `Input.pipe`, the text the child did not read; nil for a file.
+        public var unreadInput: String?
     }
 
     /// Runs `executable` with `arguments`, stdin from `input`. `status` is the exit
     /// status, or 128 + the signal number that ended the process. `environment` is
     /// added to this process's own; `directory`, when given, is the child's working directory.
-    public static func run(_ executable: String, _ arguments: [String], input: String = "/dev/null",
+    public static func run(_ executable: String, _ arguments: [String], input: Input = .file("/dev/null"),
                            environment: [String: String] = [:], directory: String? = nil) throws -> Result {
         let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
@@ -32,7 +43,25 @@ public enum ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+        var pipeReadEnd: Int32?
+        defer { pipeReadEnd.map { _ = close($0) } }
+        switch input {
+        case .file(let path):
+            posix_spawn_file_actions_addopen(&actions, 0, path, O_RDONLY, 0)
+        case .pipe(let text):
+            var ends: [Int32] = [-1, -1]
+            guard pipe(&ends) == 0 else { throw Failure("cannot make a pipe: \(String(cString: strerror(errno)))") }
+            // Close-on-exec at once, so that a child another test starts does not keep the ends open.
+            // (Swift does not see glibc's pipe2, which would do it in the same call.)
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+            pipeReadEnd = ends[0]
+            // Written whole before the child starts: the pipe's buffer (64 KiB) holds a few keys.
+            let bytes = Array(text.utf8)
+            let written = write(ends[1], bytes, bytes.count)
+            close(ends[1])
+            guard written == bytes.count else { throw Failure("cannot fill the pipe") }
+            posix_spawn_file_actions_adddup2(&actions, ends[0], 0)
+        }
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errorsPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 
@@ -64,12 +93,21 @@ public enum ChildProcess {
         let elapsed = (ContinuousClock.now - started).components
 
         let signal = status & 0x7f
+        let unread = pipeReadEnd.map { readEnd in
+            // Without waiting: the child is gone, and what it left is in the pipe already.
+            _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) | O_NONBLOCK)
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while case let count = read(readEnd, &chunk, chunk.count), count > 0 { bytes += chunk[..<count] }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         return Result(
             status: signal == 0 ? (status >> 8) & 0xff : 128 + signal,
             output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
             errors: (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "",
             seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18,
-            peakMegabytes: Double(usage.ru_maxrss) / 1024
+            peakMegabytes: Double(usage.ru_maxrss) / 1024,
+            unreadInput: unread
         )
     }
 

@@ -16,6 +16,11 @@ public struct DashboardModel: Sendable {
     /// judged by the pace of the last full runs, so the room sees one frame per key with the
     /// final figures whenever the machine can; nil always draws the estimate first.
     public var foregroundBudget: Duration?
+    /// With an estimate: the time within which a full run in the background lands soon enough
+    /// that the figures on screen wait for it instead of showing the estimate first, judged by
+    /// the same pace. The lever moves at once; its figures change once, a frame or two later.
+    /// nil never waits.
+    public var holdBudget: Duration?
     /// The analysis on screen (frontier, tornado, …), in the background; nil when `shouldStop` cut it short.
     public var analyse: @Sendable (AnalysisRequest, _ shouldStop: @Sendable () -> Bool) throws -> AnalysisAnswer?
 
@@ -23,17 +28,23 @@ public struct DashboardModel: Sendable {
                 estimate: (@Sendable (Scenario) throws -> Forecast)? = nil,
                 bestBalance: @escaping @Sendable (Scenario, _ shouldStop: @Sendable () -> Bool) throws -> BalanceRecommendation?,
                 foregroundBudget: Duration? = nil,
+                holdBudget: Duration? = nil,
                 analyse: @escaping @Sendable (AnalysisRequest, _ shouldStop: @Sendable () -> Bool) throws -> AnalysisAnswer?
                     = { request, shouldStop in try request.run(shouldStop: shouldStop) }) {
         self.forecast = forecast
         self.estimate = estimate
         self.bestBalance = bestBalance
         self.foregroundBudget = foregroundBudget
+        self.holdBudget = holdBudget
         self.analyse = analyse
     }
 
     /// The model's share of one 60 Hz frame (16.7 ms): the rest renders and paints.
     public static let frameModelBudget = Duration.milliseconds(10)
+
+    /// How long the figures on screen may wait for a key's full run: three 60 Hz frames, well
+    /// under the ~100 ms at which a delay is felt. Longer runs (many paths) show an estimate first.
+    public static let figuresHoldBudget = Duration.milliseconds(50)
 
     /// Paths of the first estimate: with common random numbers they are the first
     /// paths of the full run, so the refined figures move only a little.
@@ -59,7 +70,7 @@ public struct DashboardModel: Sendable {
                 if let found { lastAnswer.withLock { $0 = found.pushShare } }
                 return found
             },
-            foregroundBudget: frameModelBudget)
+            foregroundBudget: frameModelBudget, holdBudget: figuresHoldBudget)
     }
 
     /// The same computations, with the quick estimate of `scenario` (what the first frame shows)
@@ -97,6 +108,6 @@ public struct DashboardModel: Sendable {
         if let quick = self.estimate { estimate = { scenario in try quick(adjusted(scenario)) } }
         return DashboardModel(forecast: { scenario, shouldStop in try forecast(adjusted(scenario), shouldStop) }, estimate: estimate,
                               bestBalance: { scenario, shouldStop in try bestBalance(adjusted(scenario), shouldStop) },
-                              foregroundBudget: foregroundBudget)
+                              foregroundBudget: foregroundBudget, holdBudget: holdBudget)
     }
 }

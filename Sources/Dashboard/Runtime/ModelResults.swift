@@ -2,13 +2,16 @@ import PushPullModel
 
 /// Everything the model has computed for the screen, in one value: what the panels draw from.
 struct ModelResults {
-    /// The forecast of the levers on screen: a quick estimate while `isRefining`, then the full run.
+    /// The forecast of the levers on screen: a quick estimate while `showsEstimate`, then the full
+    /// run; while a key waits for its full run (`isRefining` alone), the previous levers' figures.
     var forecast: Forecast?
     /// The pinned baseline's forecast over the same paths as `forecast` (an estimate against an estimate).
     var baselineForecast: Forecast?
     var bestBalance: BestBalance = .computing
-    /// True while the forecast on screen is the quick estimate and its full run is on its way.
+    /// True while the full run of the levers on screen is on its way.
     var isRefining = false
+    /// True while the forecast on screen is a quick estimate.
+    var showsEstimate = false
     /// Why the forecast no longer follows the levers (the model threw); the last good one stays on screen.
     var forecastError: String?
     var frontier: Frontier?

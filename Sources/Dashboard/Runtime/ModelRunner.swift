@@ -4,8 +4,9 @@ import Synchronization
 /// Keeps `results` in step with the state, each result computed only when its input changes,
 /// each in its own `BackgroundCache`:
 /// - the forecast of the levers on screen: the full run on the key when the last runs' pace
-///   says it fits the frame budget, otherwise a quick estimate at once (when the model offers
-///   one) refined by the full run in the background;
+///   says it fits the frame budget; otherwise the full run in the background, the figures on
+///   screen waiting for it when the pace says it lands within the hold budget (one change of
+///   figures per key), or else a quick estimate at once (when the model offers one);
 /// - the pinned baseline's forecast: its own estimate at once (so a change against it shows no
 ///   sampling noise), its full run in the background, unless the refinement on its way is
 ///   for the same levers;
@@ -31,10 +32,15 @@ final class ModelRunner {
     private var baselineEstimate: Forecast?
     /// How fast full runs went lately, to tell whether the next fits the frame.
     private let pace: ModelPace
+    /// The levers whose figures are on screen (those of a quick estimate while `showsEstimate`):
+    /// while a held key waits for its full run, the figures are still the previous levers'.
+    private var forecastScenario: Scenario?
+    private var showsEstimate = false
+    /// Since when the figures on screen have been waiting for a key's full run (nil: they are not).
+    private var figuresWaitingSince: ContinuousClock.Instant?
 
-    init(model: DashboardModel) {
+    init(model: DashboardModel, pace: ModelPace = ModelPace()) {
         self.model = model
-        let pace = ModelPace()
         self.pace = pace
         let forecast = model.forecast
         refinement = BackgroundCache(label: "pushpull.forecast") { scenario, shouldStop in
@@ -86,7 +92,7 @@ final class ModelRunner {
         if let refined = refinement.collect() {
             changed = true
             if case .success(let forecast) = refined {
-                results.forecast = forecast
+                show(forecast, of: refinement.input, estimate: false)
                 // The refinement of the baseline's own levers is the baseline's full run.
                 if let pinnedBaseline, refinement.input == pinnedBaseline, baselineRun.input != pinnedBaseline {
                     baselineRun.settle(pinnedBaseline, with: forecast)
@@ -154,11 +160,21 @@ final class ModelRunner {
     private func refreshForecast(for scenario: Scenario) {
         do {
             if let estimate = model.estimate, !pace.fits(scenario, within: model.foregroundBudget) {
-                results.forecast = try estimate(scenario)
+                // Soon enough, the figures on screen wait for the full run: an estimate first
+                // would change every figure twice for a key, the second time a frame later. But
+                // never longer than the hold budget in all: keys repeating faster than the runs
+                // would otherwise stop every run and freeze the figures while the lever moves.
+                let waitedSince = figuresWaitingSince ?? pace.now()
+                if results.forecast == nil || !pace.fits(scenario, within: model.holdBudget)
+                    || model.holdBudget.map({ pace.now() - waitedSince >= $0 }) ?? true {
+                    show(try estimate(scenario), of: scenario, estimate: true)
+                } else {
+                    figuresWaitingSince = waitedSince
+                }
                 refinement.request(scenario)
             } else {
                 let forecast = try pace.timing(scenario) { try model.forecast(scenario, { false }) }
-                results.forecast = forecast
+                show(forecast, of: scenario, estimate: false)
                 refinement.settle(scenario, with: forecast)
             }
         } catch {
@@ -171,11 +187,11 @@ final class ModelRunner {
     private func refreshBaseline(for baseline: Scenario, current: Scenario) {
         pinnedBaseline = baseline
         baselineRun.cancel()
-        let onScreen = baseline == current && refinement.failure == nil ? results.forecast : nil
-        if let onScreen, !refinement.isPending { baselineRun.settle(baseline, with: onScreen) }
+        let onScreen = baseline == current && forecastScenario == baseline && refinement.failure == nil ? results.forecast : nil
+        if let onScreen, !showsEstimate { baselineRun.settle(baseline, with: onScreen) }
         guard let estimate = model.estimate else { return }
         do {
-            baselineEstimate = try (refinement.isPending ? onScreen : nil) ?? estimate(baseline)
+            baselineEstimate = try (showsEstimate ? onScreen : nil) ?? estimate(baseline)
         } catch where baselineRun.input != baseline {
             // Its full run would fail the same way: say so now rather than run it.
             baselineRun.settle(baseline, failure: error)
@@ -193,14 +209,22 @@ final class ModelRunner {
         baselineRun.request(pinnedBaseline)
     }
 
+    private func show(_ forecast: Forecast, of scenario: Scenario?, estimate: Bool) {
+        results.forecast = forecast
+        forecastScenario = scenario
+        showsEstimate = estimate
+        figuresWaitingSince = nil
+    }
+
     /// Copies what the caches hold into `results`, keeping the last good baseline when there is no newer one.
     private func publish() {
         results.isRefining = refinement.isPending
+        results.showsEstimate = showsEstimate
         results.forecastError = refinement.failure.map { "model: \($0)" }
         let baselineFailure = baselineRun.input == pinnedBaseline ? baselineRun.failure : nil
         results.otherError = baselineFailure.map { "baseline: \($0)" } ?? search.failure.map { "best balance: \($0)" }
         let baselineFull = baselineRun.input == pinnedBaseline ? baselineRun.output : nil
-        if let shown = results.isRefining ? baselineEstimate ?? baselineFull : baselineFull ?? baselineEstimate {
+        if let shown = showsEstimate ? baselineEstimate ?? baselineFull : baselineFull ?? baselineEstimate {
             results.baselineForecast = shown
         }
     }
@@ -223,13 +247,18 @@ struct BalanceSearchInput: Equatable, Sendable {
 /// time grows with), shared with the background queue that times the refinements.
 final class ModelPace: Sendable {
     private let secondsPerPathMonth = Mutex<Double?>(nil)
+    /// The clock the runs are timed by (a fake one in tests, so a run's pace is what they say).
+    let now: @Sendable () -> ContinuousClock.Instant
+
+    init(now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }) {
+        self.now = now
+    }
 
     /// Runs `forecast` and records its pace.
     func timing(_ scenario: Scenario, _ forecast: () throws -> Forecast) rethrows -> Forecast {
-        let clock = ContinuousClock()
-        let start = clock.now
+        let start = now()
         let result = try forecast()
-        let elapsed = clock.now - start
+        let elapsed = now() - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let pathMonths = Double(max(1, scenario.simulation.paths * scenario.simulation.horizonMonths))
         secondsPerPathMonth.withLock { $0 = seconds / pathMonths }

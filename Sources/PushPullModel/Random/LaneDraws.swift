@@ -51,6 +51,8 @@ extension DrawTables {
 
     /// The exact CDF walk of `rareOutcomes`, every walking lane one step at a time: the lanes
     /// still walking have all taken the same number of steps, so each step reads one reciprocal.
+    /// Every lane computes every step, unchosen: a lane that has stopped keeps its count, and what
+    /// it computes after that is never read.
     @inline(__always)
     private func walk(_ n: LaneCounts, _ count: Lanes, _ q: Lanes, _ u: Lanes, mean: Lanes, walking: LaneMask) -> LaneCounts {
         let odds = q / (1 - q)
@@ -62,10 +64,10 @@ extension DrawTables {
         while anyLane(active) {
             let reciprocal = step < Self.reciprocalCount ? reciprocals[step] : 1 / Double(step + 1)
             // Double(n − k) is exact, so it is the count less the steps taken.
-            probability = active.select(probability * ((count - Double(step)) * odds * reciprocal), else: probability)
+            probability = probability * ((count - Double(step)) * odds * reciprocal)
             step += 1
-            k = active.select(LaneCounts(repeating: Int64(step)), else: k)
-            cumulative = active.select(cumulative + probability, else: cumulative)
+            k &-= active.bits  // one more where walking (a set lane is −1)
+            cumulative += probability
             let vanished = (probability .< 1e-300) .& (Lanes(repeating: Double(step)) .> mean)
             active = active .& .!vanished .& (cumulative .< u) .& (k .< n)
         }
