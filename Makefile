@@ -4,9 +4,9 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 
-# The Swift runtime and Foundation are linked in, so the binary runs where Swift is not installed.
-# A build folder of its own: `swift build -c release` (the benchmarks) links against the shared
-# runtime and would otherwise replace this binary with one that needs it.
+# The Swift runtime and Foundation are linked in, so the binary runs where Swift is not installed
+# (Package.swift links them into pushpull in every build, for a faster start; the flag says it here
+# too). A build folder of its own keeps the installed binary apart from `swift build -c release`'s.
 RELEASE_FLAGS = -c release --static-swift-stdlib --scratch-path .build/install
 BINARY = .build/install/release/pushpull
 COMPLETIONS = .build/install/completions
