@@ -34,7 +34,7 @@ public struct Field<Root>: @unchecked Sendable {
     /// The key within its table: the last part of the path.
     public var key: String { path.split(separator: ".").last.map(String.init) ?? path }
     /// The table the key is in, nil at the top level.
-    public var table: String? { path.contains(".") ? path.split(separator: ".").first.map(String.init) : nil }
+    public var table: String? { path.firstIndex(of: ".").map { String(path[..<$0]) } }
 
     public static func number(_ path: String, _ keyPath: WritableKeyPath<Root, Double>, _ range: ClosedRange<Double>, _ doc: String) -> Self {
         Self(path: path, kind: .number(keyPath, range), doc: doc)
