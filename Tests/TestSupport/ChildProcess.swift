@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs a program to completion for end-to-end tests and benchmarks, with two guarantees that
 /// Foundation's `Process` does not give here:
@@ -33,8 +34,11 @@ public enum ChildProcess {
     /// Runs `executable` with `arguments`, stdin from `input`. `status` is the exit
     /// status, or 128 + the signal number that ended the process. `environment` is
     /// added to this process's own; `directory`, when given, is the child's working directory.
+    /// A child still running after `hangLimit` is killed and reported as hung: a guard against a
+    /// test waiting forever, far beyond any run's length, not a measure of speed.
     public static func run(_ executable: String, _ arguments: [String], input: Input = .file("/dev/null"),
-                           environment: [String: String] = [:], directory: String? = nil) throws -> Result {
+                           environment: [String: String] = [:], directory: String? = nil,
+                           hangLimit: Duration = .seconds(300)) throws -> Result {
         let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
         let outputPath = scratch.file("stdout")
@@ -87,10 +91,17 @@ public enum ChildProcess {
         var pid = pid_t()
         let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw Failure("cannot start \(executable): \(String(cString: strerror(spawned)))") }
+        let hung = Mutex(false)
+        let watchdog = DispatchWorkItem { [pid] in hung.withLock { $0 = true; _ = kill(pid, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(hangLimit / .nanoseconds(1))),
+                                          execute: watchdog)
         var status: Int32 = 0
         var usage = rusage()  // this child's own, where RUSAGE_CHILDREN would be the largest child so far
         while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
         let elapsed = (ContinuousClock.now - started).components
+        // Cancelled under the lock the watchdog kills under: once reaped, the pid may be another process's.
+        let killedAsHung = hung.withLock { killed in watchdog.cancel(); return killed }
+        if killedAsHung { throw Failure("\(executable) \(arguments.joined(separator: " ")) still ran after \(hangLimit): killed") }
 
         let signal = status & 0x7f
         let unread = pipeReadEnd.map { readEnd in
