@@ -35,8 +35,12 @@ public enum MonteCarlo {
 
         let storage = RunStorage(paths: paths, horizon: horizon, blocks: blocks, stages: stages)
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, blocks))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for block in stride(from: worker, to: blocks, by: workers) {
+        // Each worker takes the next block not yet taken: a worker whose core wakes late (a few
+        // milliseconds on this VM after a pause, measured) takes fewer blocks instead of holding
+        // up its share. Which worker runs a block does not change the result.
+        let nextBlock = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while case let block = nextBlock.wrappingAdd(1, ordering: .relaxed).oldValue, block < blocks {
                 if storage.stopped.load(ordering: .relaxed) || shouldStop() {
                     storage.stopped.store(true, ordering: .relaxed)
                     return
