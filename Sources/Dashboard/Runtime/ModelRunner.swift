@@ -165,11 +165,12 @@ final class ModelRunner {
                 // never longer than the hold budget in all: keys repeating faster than the runs
                 // would otherwise stop every run and freeze the figures while the lever moves.
                 let waitedSince = figuresWaitingSince ?? pace.now()
-                if results.forecast == nil || !pace.fits(scenario, within: model.holdBudget)
-                    || model.holdBudget.map({ pace.now() - waitedSince >= $0 }) ?? true {
-                    show(try estimate(scenario), of: scenario, estimate: true)
-                } else {
+                let figuresCanWait = results.forecast != nil && pace.fits(scenario, within: model.holdBudget)
+                    && model.holdBudget.map { pace.now() - waitedSince < $0 } == true
+                if figuresCanWait {
                     figuresWaitingSince = waitedSince
+                } else {
+                    show(try estimate(scenario), of: scenario, estimate: true)
                 }
                 refinement.request(scenario)
             } else {
@@ -209,6 +210,7 @@ final class ModelRunner {
         baselineRun.request(pinnedBaseline)
     }
 
+    /// Puts `forecast` (of the levers of `scenario`) on screen: the figures wait no longer.
     private func show(_ forecast: Forecast, of scenario: Scenario?, estimate: Bool) {
         results.forecast = forecast
         forecastScenario = scenario
